@@ -1,0 +1,58 @@
+"""What every importer is, and what it is given while reading."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .inputs import Tree
+from .model import LocalText, Message
+
+
+def fold_name(name: str) -> str:
+    """How owner names are compared: case- and surrounding-space-insensitive, '@' optional."""
+    return name.strip().lstrip("@").casefold()
+
+
+@dataclass
+class ReadContext:
+    """Owner names known before reading, and a place to leave non-fatal warnings."""
+
+    owners: set[str] = field(default_factory=set)  # folded with fold_name
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def for_owners(cls, names: Iterable[str]) -> ReadContext:
+        return cls({fold_name(n) for n in names if n.strip()})
+
+    def is_owner(self, *names: str | None) -> bool:
+        return any(n is not None and fold_name(n) in self.owners for n in names)
+
+
+class Importer(ABC):
+    """One export format. Subclasses are registered in `registry.IMPORTERS`."""
+
+    format_id: ClassVar[str]  # stable machine name, e.g. "whatsapp-txt"
+    platform: ClassVar[str]  # "whatsapp", "tiktok", ...
+    label: ClassVar[str]  # human name of the format
+    gaps: ClassVar[tuple[LocalText, ...]] = ()  # what this export never contains
+    # True when the export itself marks the owner's messages (IsSender, is_from_me, SMS type...).
+    marks_owner: ClassVar[bool] = False
+
+    @abstractmethod
+    def detect(self, tree: Tree) -> str | None:
+        """The variant name if this tree is an export of this format, from content, not names."""
+
+    def stated_owners(self, tree: Tree, variant: str) -> list[str]:
+        """Owner names the export states (a profile's user name), if any."""
+        return []
+
+    @abstractmethod
+    def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
+        """Stream the messages: grouped by conversation and in time order within each
+        wherever the format allows it without holding more than one conversation.
+
+        Raises IngestError (never another exception) when the input is broken; the
+        messages yielded before that stay valid."""

@@ -1,0 +1,18 @@
+"""Errors that reach the user: one clear line, never chat content, never a traceback."""
+
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """A problem with one input. `reason` is written by us, never copied from the file,
+    so it can be logged and shown without leaking chat text."""
+
+    def __init__(self, path: str, reason: str, where: str | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.where = where
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f" ({self.where})" if self.where else ""
+        return f"{self.path}: {self.reason}{where}"

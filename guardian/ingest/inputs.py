@@ -1,0 +1,248 @@
+"""Virtual file trees over what a parent hands us: a file, a folder or a zip.
+
+Zip members are streamed, never extracted to disk: a scratch copy of a child's chats
+would be one more plaintext file to leak. Limits guard against zip bombs, path
+traversal, links and deep nesting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO, Callable
+
+from .errors import IngestError
+
+MAX_TOTAL_BYTES = 64 * 1024**3  # uncompressed size of one archive
+MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_MIN_BYTES
+RATIO_MIN_BYTES = 16 * 1024**2
+MAX_MEMBERS = 500_000
+MAX_ZIP_DEPTH = 2  # a zip inside a zip is read; deeper is refused
+HEAD_BYTES = 8192
+_CHUNK = 1024 * 1024
+
+
+@dataclass
+class Entry:
+    """One file inside a tree, opened lazily as a binary stream."""
+
+    name: str  # posix path relative to the tree root
+    size: int
+    label: str  # how to name it in a message to the user
+    _opener: Callable[[], IO[bytes]] = field(repr=False)
+    _head: bytes | None = field(default=None, repr=False)
+
+    def open(self) -> IO[bytes]:
+        return self._opener()
+
+    @property
+    def basename(self) -> str:
+        return PurePosixPath(self.name).name
+
+    @property
+    def suffix(self) -> str:
+        return PurePosixPath(self.name).suffix.lower()
+
+    def head(self) -> bytes:
+        """The first bytes, for content sniffing (cached)."""
+        if self._head is None:
+            with self.open() as stream:
+                self._head = stream.read(HEAD_BYTES)
+        return self._head
+
+    def head_text(self) -> str:
+        return self.head().decode("utf-8-sig", errors="replace")
+
+
+@dataclass
+class Tree:
+    """A set of entries that may together form one export."""
+
+    label: str
+    entries: list[Entry]
+    _hasher: Callable[[], str] = field(repr=False)
+    _closer: Callable[[], None] | None = field(default=None, repr=False)
+    _sha256: str | None = field(default=None, repr=False)
+
+    def __enter__(self) -> Tree:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._closer is not None:
+            self._closer()
+            self._closer = None
+
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            self._sha256 = self._hasher()
+        return self._sha256
+
+    def get(self, name: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.name == name:
+                return entry
+        return None
+
+    def with_suffix(self, *suffixes: str) -> list[Entry]:
+        return [e for e in self.entries if e.suffix in suffixes]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _stream_sha256(opener: Callable[[], IO[bytes]]) -> str:
+    digest = hashlib.sha256()
+    with opener() as stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _ignored(name: str) -> bool:
+    """macOS resource forks and folder metadata are never chat data."""
+    parts = PurePosixPath(name).parts
+    return any(p == "__MACOSX" or p.startswith("._") or p == ".DS_Store" for p in parts)
+
+
+def _safe_member_name(name: str) -> bool:
+    path = PurePosixPath(name.replace("\\", "/"))
+    if not path.parts or path.is_absolute() or ".." in path.parts:
+        return False
+    return ":" not in path.parts[0]  # a Windows drive letter
+
+
+def is_zip(head: bytes) -> bool:
+    return head[:4] in (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def single_file_tree(path: Path) -> Tree:
+    size = path.stat().st_size
+    entry = Entry(path.name, size, str(path), lambda: path.open("rb"))
+    return Tree(str(path), [entry], lambda: file_sha256(path))
+
+
+def folder_tree(root: Path) -> Tree:
+    entries: list[Entry] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for filename in sorted(filenames):
+            full = Path(dirpath) / filename
+            rel = full.relative_to(root).as_posix()
+            if _ignored(rel) or full.is_symlink() or not full.is_file():
+                continue
+            entries.append(Entry(rel, full.stat().st_size, str(full), lambda p=full: p.open("rb")))
+
+    def folder_hash() -> str:
+        # A folder has no single file to hash: hash the sorted (name, content hash) pairs.
+        digest = hashlib.sha256()
+        for entry in entries:
+            digest.update(entry.name.encode("utf-8") + b"\0")
+            digest.update(_stream_sha256(entry.open).encode("ascii") + b"\n")
+        return digest.hexdigest()
+
+    return Tree(str(root), entries, folder_hash)
+
+
+def zip_tree(label: str, stream: IO[bytes], hasher: Callable[[], str], depth: int = 1) -> Tree:
+    """Index a zip without extracting it. Raises IngestError on a malicious or broken archive."""
+    if depth > MAX_ZIP_DEPTH:
+        raise IngestError(label, "zip archives nested too deeply")
+    try:
+        archive = zipfile.ZipFile(stream)
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        stream.close()
+        raise IngestError(label, "not a readable zip archive (damaged or incomplete download?)") from exc
+
+    def close() -> None:
+        # ZipFile does not own a stream it was handed: close both.
+        archive.close()
+        stream.close()
+
+    try:
+        return Tree(label, _zip_entries(archive, infos, label), hasher, close)
+    except IngestError:
+        close()
+        raise
+
+
+def _zip_entries(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], label: str) -> list[Entry]:
+    if len(infos) > MAX_MEMBERS:
+        raise IngestError(label, f"zip archive has too many files ({len(infos)})")
+    total = 0
+    entries: list[Entry] = []
+    for info in infos:
+        if info.is_dir() or _ignored(info.filename):
+            continue
+        if not _safe_member_name(info.filename):
+            raise IngestError(label, "zip archive contains an unsafe path (path traversal)")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            continue  # links inside archives are never followed
+        if info.flag_bits & 0x1:
+            raise IngestError(label, "zip archive is password-protected; export it again without a password")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise IngestError(label, "zip archive expands to more than 64 GiB (zip bomb?)")
+        if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise IngestError(label, "zip archive has an implausible compression ratio (zip bomb?)")
+        name = info.filename.replace("\\", "/")
+        entries.append(
+            Entry(name, info.file_size, f"{label}!{name}", lambda i=info: _open_member(archive, i, label))
+        )
+    return entries
+
+
+def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> IO[bytes]:
+    try:
+        return archive.open(info)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+        raise IngestError(label, f"cannot read '{info.filename}' inside the zip archive") from exc
+
+
+def nested_zips(tree: Tree, depth: int = 1) -> Iterator[Tree]:
+    """Zips found inside a tree, each as its own tree (e.g. a folder of downloaded exports)."""
+    for entry in tree.entries:
+        if entry.suffix == ".zip" or (entry.size >= 4 and is_zip(entry.head())):
+            yield _entry_zip_tree(entry, depth + 1)
+
+
+def _entry_zip_tree(entry: Entry, depth: int) -> Tree:
+    stream = entry.open()
+    if not stream.seekable():
+        # zipfile needs random access; small nested archives are buffered in memory only.
+        stream = io.BytesIO(stream.read())
+    return zip_tree(entry.label, stream, lambda: _stream_sha256(entry.open), depth)
+
+
+def open_path(path: Path) -> Tree:
+    """The tree for one input path as the user named it."""
+    if path.is_symlink() and path.is_dir():
+        raise IngestError(str(path), "is a link to a folder; name the folder itself")
+    if path.is_dir():
+        return folder_tree(path)
+    if not path.exists():
+        raise IngestError(str(path), "no such file or folder")
+    if not path.is_file():
+        raise IngestError(str(path), "not a regular file")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4)
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot be read ({exc.strerror or 'I/O error'})") from exc
+    if is_zip(head):
+        return zip_tree(str(path), path.open("rb"), lambda: file_sha256(path))
+    return single_file_tree(path)

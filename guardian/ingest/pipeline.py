@@ -1,0 +1,115 @@
+"""From paths the user named to a stream of messages, one source at a time.
+
+Every input is handled on its own: a broken one becomes an IngestError in `errors`
+and the others are still read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .base import Importer, ReadContext, fold_name
+from .errors import IngestError
+from .inputs import Tree, nested_zips, open_path
+from .model import Message, Source
+from .registry import FALLBACK, SPECIFIC
+
+MAX_OWNER_NAMES = 16
+
+
+@dataclass
+class ImportRun:
+    paths: Sequence[str | Path]
+    owners: Sequence[str] = ()
+    sources: list[Source] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+
+    def messages(self) -> Iterator[tuple[Source, Message]]:
+        for path in self.paths:
+            try:
+                tree = open_path(Path(path))
+            except IngestError as exc:
+                self.errors.append(exc)
+                continue
+            with tree:
+                try:
+                    if not (yield from self._read_tree(tree)):
+                        self.errors.append(
+                            IngestError(tree.label, "not a chat export Guardian recognises (see `guardian formats`)")
+                        )
+                except IngestError as exc:
+                    self.errors.append(exc)
+
+    def _read_tree(self, tree: Tree) -> Iterator[tuple[Source, Message]]:
+        """Read every export found in `tree`; returns whether any was found."""
+        claims = [(imp, v) for imp in SPECIFIC if (v := _detect(imp, tree))]
+        if not claims:
+            claims = [(imp, v) for imp in FALLBACK if (v := _detect(imp, tree))]
+        for importer, variant in claims:
+            try:
+                yield from self._read(tree, importer, variant)
+            except IngestError as exc:
+                self.errors.append(exc)
+        found = bool(claims)
+        if len(tree.entries) > 1 or not claims:
+            for inner in _inner_zips(tree, self.errors):
+                with inner:
+                    found = (yield from self._read_tree(inner)) or found
+        return found
+
+    def _read(self, tree: Tree, importer: Importer, variant: str) -> Iterator[tuple[Source, Message]]:
+        source = Source(tree.label, importer.platform, importer.format_id, variant, tree.sha256())
+        self.sources.append(source)
+        ctx = ReadContext.for_owners([*self.owners, *importer.stated_owners(tree, variant)])
+        if not importer.marks_owner and not ctx.owners:
+            _infer_owner(tree, importer, variant, ctx)
+        ctx_warnings_before = len(ctx.warnings)
+        conversations: set[str] = set()
+        owner_names: set[str] = set()
+        try:
+            for message in importer.read(tree, variant, ctx):
+                conversations.add(message.conversation_id)
+                if message.from_owner and len(owner_names) < MAX_OWNER_NAMES:
+                    owner_names.add(message.sender)
+                source.count(message)
+                yield source, message
+        finally:
+            source.conversations = len(conversations)
+            source.owner_names = tuple(sorted(owner_names))
+            source.warnings.extend(ctx.warnings[ctx_warnings_before:])
+        if not importer.marks_owner and not owner_names and source.messages:
+            source.warnings.append(
+                "could not tell which messages are the teen's: add the teen's names with --owner"
+            )
+
+
+def _detect(importer: Importer, tree: Tree) -> str | None:
+    try:
+        return importer.detect(tree)
+    except IngestError:
+        return None
+
+
+def _inner_zips(tree: Tree, errors: list[IngestError]) -> Iterator[Tree]:
+    try:
+        yield from nested_zips(tree)
+    except IngestError as exc:
+        errors.append(exc)
+
+
+def _infer_owner(tree: Tree, importer: Importer, variant: str, ctx: ReadContext) -> None:
+    """The participant present in every conversation is the owner, when exactly one is."""
+    census: dict[str, set[str]] = {}
+    try:
+        for message in importer.read(tree, variant, ReadContext()):
+            if message.kind.value != "system":
+                census.setdefault(message.conversation_id, set()).add(fold_name(message.sender))
+    except IngestError:
+        pass  # the main pass reports it
+    if not census:
+        return
+    common = set.intersection(*census.values())
+    # With one conversation every participant is "in all of them": that proves nothing.
+    if len(census) > 1 and len(common) == 1:
+        ctx.owners |= common

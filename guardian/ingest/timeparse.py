@@ -1,0 +1,25 @@
+"""Timestamps as exports write them. Instants become aware datetimes; wall-clock
+strings stay naive (the source states no zone and we never invent one)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def from_epoch(seconds: float) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def from_epoch_ms(milliseconds: float) -> datetime | None:
+    return from_epoch(milliseconds / 1000)
+
+
+def from_iso(text: str) -> datetime | None:
+    """ISO 8601 as written; aware only if the string has an offset or Z."""
+    try:
+        return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None

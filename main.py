@@ -1,0 +1,22 @@
+"""Guardian's entry point: the app with no sub-command, the CLI with one."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from guardian import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = cli.build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_app  # Qt is loaded only when the window is wanted
+
+        return run_app(args)
+    return cli.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
