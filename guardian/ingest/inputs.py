@@ -67,6 +67,7 @@ class Tree:
     label: str
     entries: list[Entry]
     _hasher: Callable[[], str] = field(repr=False)
+    depth: int = 0  # how many zip archives deep this tree is
     _closer: Callable[[], None] | None = field(default=None, repr=False)
     _sha256: str | None = field(default=None, repr=False)
 
@@ -160,6 +161,7 @@ def folder_tree(root: Path) -> Tree:
 def zip_tree(label: str, stream: IO[bytes], hasher: Callable[[], str], depth: int = 1) -> Tree:
     """Index a zip without extracting it. Raises IngestError on a malicious or broken archive."""
     if depth > MAX_ZIP_DEPTH:
+        stream.close()
         raise IngestError(label, "zip archives nested too deeply")
     try:
         archive = zipfile.ZipFile(stream)
@@ -174,7 +176,7 @@ def zip_tree(label: str, stream: IO[bytes], hasher: Callable[[], str], depth: in
         stream.close()
 
     try:
-        return Tree(label, _zip_entries(archive, infos, label), hasher, close)
+        return Tree(label, _zip_entries(archive, infos, label), hasher, depth, close)
     except IngestError:
         close()
         raise
@@ -213,11 +215,11 @@ def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) ->
         raise IngestError(label, f"cannot read '{info.filename}' inside the zip archive") from exc
 
 
-def nested_zips(tree: Tree, depth: int = 1) -> Iterator[Tree]:
+def nested_zips(tree: Tree) -> Iterator[Tree]:
     """Zips found inside a tree, each as its own tree (e.g. a folder of downloaded exports)."""
     for entry in tree.entries:
         if entry.suffix == ".zip" or (entry.size >= 4 and is_zip(entry.head())):
-            yield _entry_zip_tree(entry, depth + 1)
+            yield _entry_zip_tree(entry, tree.depth + 1)
 
 
 def _entry_zip_tree(entry: Entry, depth: int) -> Tree:

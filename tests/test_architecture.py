@@ -1,0 +1,50 @@
+"""Structural rules the brief fixes: a Qt-free core and no network code."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+BLOCK_QT = """
+import importlib, pkgutil, sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('PySide6', 'shiboken6'):
+            raise ImportError('Qt is not allowed in guardian/: ' + name)
+sys.meta_path.insert(0, Block())
+import guardian
+for mod in pkgutil.walk_packages(guardian.__path__, 'guardian.'):
+    importlib.import_module(mod.name)
+print('ok')
+"""
+
+NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests", "httpx", "aiohttp", "asyncio"}
+
+
+def test_core_imports_without_qt() -> None:
+    result = subprocess.run([sys.executable, "-c", BLOCK_QT], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_no_network_module_is_imported() -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(_imported_modules(path) & NETWORK_MODULES)
+        for folder in ("guardian", "ui")
+        for path in (ROOT / folder).rglob("*.py")
+        if _imported_modules(path) & NETWORK_MODULES
+    }
+    assert offenders == {}

@@ -1,0 +1,62 @@
+"""Every fixture, damaged on purpose: importers give a clean error or a correct partial
+result, never a traceback (Principle 4)."""
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES
+from guardian.ingest import ImportRun, IngestError
+
+SAMPLES = sorted(
+    p for p in FIXTURES.rglob("*")
+    if p.is_file() and p.name not in {"SOURCES.md", "README.md"} and "rules" not in p.parts and p.stat().st_size < 2_000_000
+)
+
+
+def _run(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+    run = ImportRun([path])
+    for _source, message in run.messages():
+        assert isinstance(message.text, str)
+    assert all(isinstance(error, IngestError) for error in run.errors)
+
+
+def _truncate(data: bytes, cut: int) -> bytes:
+    return data[: cut % (len(data) + 1)]
+
+
+def _flip(data: bytes, seed: int) -> bytes:
+    rng = random.Random(seed)
+    buffer = bytearray(data)
+    for _ in range(max(1, len(buffer) // 200)):
+        if buffer:
+            buffer[rng.randrange(len(buffer))] = rng.randrange(256)
+    return bytes(buffer)
+
+
+def _shuffle_lines(data: bytes, seed: int) -> bytes:
+    lines = data.split(b"\n")
+    random.Random(seed).shuffle(lines)
+    return b"\n".join(lines)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: str(p.relative_to(FIXTURES)))
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    how=st.sampled_from(["truncate", "flip", "shuffle", "random"]),
+    number=st.integers(min_value=0, max_value=2**31),
+    noise=st.binary(max_size=512),
+)
+def test_damaged_fixture_never_crashes(sample: Path, tmp_path: Path, how: str, number: int, noise: bytes) -> None:
+    data = sample.read_bytes()
+    damaged = {
+        "truncate": lambda: _truncate(data, number),
+        "flip": lambda: _flip(data, number),
+        "shuffle": lambda: _shuffle_lines(data, number),
+        "random": lambda: noise,
+    }[how]()
+    _run(tmp_path / sample.name, damaged)
