@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from guardian import cli
+from guardian import cli, netguard
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    netguard.install()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = cli.build_parser().parse_args(argv)
     if args.command is None:

@@ -20,7 +20,7 @@ for mod in pkgutil.walk_packages(guardian.__path__, 'guardian.'):
 print('ok')
 """
 
-NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests", "httpx", "aiohttp", "asyncio"}
+NETWORK_MODULES = {"ssl", "urllib", "http", "ftplib", "smtplib", "requests", "httpx", "aiohttp", "asyncio"}
 
 
 def test_core_imports_without_qt() -> None:
@@ -41,10 +41,34 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 def test_no_network_module_is_imported() -> None:
+    """Only the network guard may import `socket`, and only for its address-family numbers."""
     offenders = {
-        str(path.relative_to(ROOT)): sorted(_imported_modules(path) & NETWORK_MODULES)
+        str(path.relative_to(ROOT)): sorted(found)
         for folder in ("guardian", "ui")
         for path in (ROOT / folder).rglob("*.py")
-        if _imported_modules(path) & NETWORK_MODULES
+        if (found := _imported_modules(path) & (NETWORK_MODULES | ({"socket"} if path.name != "netguard.py" else set())))
     }
     assert offenders == {}
+
+
+GUARDED = """
+import socket, sys
+from guardian import netguard
+netguard.install()
+for target in (lambda: socket.socket(socket.AF_INET).connect(("127.0.0.1", 9)), lambda: socket.getaddrinfo("example.org", 80)):
+    try:
+        target()
+    except netguard.NetworkRefused:
+        pass
+    else:
+        sys.exit("not refused")
+a, b = socket.socketpair(socket.AF_UNIX)  # local IPC (D-Bus) stays allowed
+a.sendall(b"x"); assert b.recv(1) == b"x"
+print(",".join(netguard.attempts()))
+"""
+
+
+def test_network_guard_refuses_internet_sockets_but_not_local_ipc() -> None:
+    result = subprocess.run([sys.executable, "-c", GUARDED], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "socket.connect,socket.getaddrinfo"
