@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package clean
+.PHONY: run test lint bench translations package clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.parse_speed
+
+# Refresh the catalogues from ui/ (then translate what is new, e.g. with pyside6-linguist) and compile them.
+translations: $(STAMP)
+	for lang in fr en; do \
+	  $(BIN)/pyside6-lupdate -silent -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/translations/guardian_$$lang.ts && \
+	  $(BIN)/pyside6-lrelease -silent resources/translations/guardian_$$lang.ts -qm resources/translations/guardian_$$lang.qm; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -12,10 +12,11 @@ import io
 import os
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import IO, Callable
+from typing import IO
 
 from .errors import IngestError
 
@@ -145,7 +146,7 @@ def folder_tree(root: Path) -> Tree:
             rel = full.relative_to(root).as_posix()
             if _ignored(rel) or full.is_symlink() or not full.is_file():
                 continue
-            entries.append(Entry(rel, full.stat().st_size, str(full), lambda p=full: p.open("rb")))
+            entries.append(Entry(rel, full.stat().st_size, str(full), partial(_open_file, full)))
 
     def folder_hash() -> str:
         # A folder has no single file to hash: hash the sorted (name, content hash) pairs.
@@ -202,10 +203,12 @@ def _zip_entries(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], label: 
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise IngestError(label, "zip archive has an implausible compression ratio (zip bomb?)")
         name = info.filename.replace("\\", "/")
-        entries.append(
-            Entry(name, info.file_size, f"{label}!{name}", lambda i=info: _open_member(archive, i, label))
-        )
+        entries.append(Entry(name, info.file_size, f"{label}!{name}", partial(_open_member, archive, info, label)))
     return entries
+
+
+def _open_file(path: Path) -> IO[bytes]:
+    return path.open("rb")
 
 
 def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> IO[bytes]:

@@ -5,7 +5,7 @@ and the others are still read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +41,7 @@ class ImportRun:
                 except IngestError as exc:
                     self.errors.append(exc)
 
-    def _read_tree(self, tree: Tree) -> Iterator[tuple[Source, Message]]:
+    def _read_tree(self, tree: Tree) -> Generator[tuple[Source, Message], None, bool]:
         """Read every export found in `tree`; returns whether any was found."""
         claims = [(imp, v) for imp in SPECIFIC if (v := _detect(imp, tree))]
         if not claims:
