@@ -19,10 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = (
-    "salut ça va mdr jsp tkt demain cours exo maths été très cœur déjà à où "
-    "hey what's up lol idk tomorrow class homework game tonight 😂 👍 👩‍👩‍👧 🎮"
-).split()
+FRENCH = "salut ça va mdr jsp tkt demain cours exo maths été très cœur déjà à où"
+ENGLISH = "hey what's up lol idk tomorrow class homework game tonight 😂 👍 👩‍👩‍👧 🎮"
+WORDS = f"{FRENCH} {ENGLISH}".split()
 
 
 def generate(path: Path, target_mb: int, seed: int = 7) -> int:
@@ -80,7 +79,8 @@ def measure_isolated(code: str, path: Path) -> tuple[float, int, float]:
     wrapper = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter()\n"
-        "out = subprocess.run([sys.executable, '-c', sys.argv[1], sys.argv[2]], capture_output=True, text=True, check=True)\n"
+        "out = subprocess.run([sys.executable, '-c', sys.argv[1], sys.argv[2]],\n"
+        "                     capture_output=True, text=True, check=True)\n"
         "dt = time.perf_counter() - t\n"
         "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
         "print(json.dumps([dt, int(out.stdout.strip()), rss]))\n"
@@ -102,10 +102,14 @@ def main() -> None:
         generated = generate(path, args.mb)
         size_mb = path.stat().st_size / 1024 / 1024
         print(f"generated {generated:,} messages, {size_mb:.0f} MB in {time.perf_counter() - t:.1f} s")
-        rows = [("bare ijson pass", *measure_isolated(BARE, path)), ("guardian import", *measure_isolated(GUARDIAN, path))]
+        rows = [
+            ("bare ijson pass", *measure_isolated(BARE, path)),
+            ("guardian import", *measure_isolated(GUARDIAN, path)),
+        ]
         print(f"{'pass':<18}{'seconds':>9}{'messages':>12}{'msg/s':>12}{'MB/s':>8}{'peak RSS MB':>13}")
         for name, seconds, count, rss in rows:
-            print(f"{name:<18}{seconds:>9.2f}{count:>12,}{count / seconds:>12,.0f}{size_mb / seconds:>8.1f}{rss:>13.0f}")
+            rate = count / seconds
+            print(f"{name:<18}{seconds:>9.2f}{count:>12,}{rate:>12,.0f}{size_mb / seconds:>8.1f}{rss:>13.0f}")
         print(f"guardian / bare time ratio: {rows[1][1] / rows[0][1]:.2f}x")
 
 

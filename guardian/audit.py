@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -47,7 +48,7 @@ def append(
     actor: str,
     event: str,
     teen_id: str | None = None,
-    detail: dict[str, str | int] | None = None,
+    detail: Mapping[str, str | int] | None = None,
 ) -> None:
     """Append within the caller's transaction."""
     row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()

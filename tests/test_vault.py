@@ -1,7 +1,7 @@
 """The sealed vault: who can read what, tamper evidence, unlock delays, retention."""
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ CANARY = "zorglub-canary-7731 envoie une photo"
 
 def _alert(n: int, source: str = "a" * 64) -> AlertRow:
     return AlertRow(
-        id=f"alert{n}", source=source, teen_id="t1", triggered_at=datetime(2026, 1, n, tzinfo=timezone.utc),
+        id=f"alert{n}", source=source, teen_id="t1", triggered_at=datetime(2026, 1, n, tzinfo=UTC),
         severity="high", categories=("image_request", "secrecy"),
         payload={"contact": "theo.mzl2", "evidence": [{"text": CANARY}]},
     )
@@ -49,7 +49,7 @@ def test_alerts_are_sealed_and_only_the_parent_reads_them(vault: Vault, tmp_path
     assert stored.payload == _alert(1).payload and stored.categories == ("image_request", "secrecy")
 
 
-def test_wrong_passphrase_is_refused_and_delays_grow_across_restarts(vault: Vault, tmp_path: Path, clock: FakeClock) -> None:
+def test_wrong_passphrase_delays_grow_across_restarts(vault: Vault, tmp_path: Path, clock: FakeClock) -> None:
     for _ in range(3):
         with pytest.raises(WrongSecret):
             vault.unlock("nope")

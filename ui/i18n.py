@@ -33,7 +33,8 @@ class Translators:
         if own.load(f"guardian_{language}", str(resources_dir() / "translations")):
             self._installed.append(own)
         qt = QTranslator(self._app)
-        if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language != "en" and qt.load(f"qtbase_{language}", qt_catalogues):
             self._installed.append(qt)
         for translator in self._installed:
             self._app.installTranslator(translator)

@@ -30,7 +30,10 @@ def _header_fields(entry: Entry) -> list[str] | None:
         except ValueError:
             return None
         return list(obj) if isinstance(obj, dict) else None
-    return [f.strip().lower() for f in next(csv.reader([first]), [])]
+    try:
+        return [f.strip().lower() for f in next(csv.reader([first]), [])]
+    except csv.Error:
+        return None
 
 
 class GenericImporter(Importer):

@@ -12,6 +12,7 @@ import io
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -26,6 +27,8 @@ RATIO_MIN_BYTES = 16 * 1024**2
 MAX_MEMBERS = 500_000
 MAX_ZIP_DEPTH = 2  # a zip inside a zip is read; deeper is refused
 HEAD_BYTES = 8192
+# What reading a damaged file or zip member can raise, besides our own IngestError.
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
 _CHUNK = 1024 * 1024
 
 
@@ -53,8 +56,11 @@ class Entry:
     def head(self) -> bytes:
         """The first bytes, for content sniffing (cached)."""
         if self._head is None:
-            with self.open() as stream:
-                self._head = stream.read(HEAD_BYTES)
+            try:
+                with self.open() as stream:
+                    self._head = stream.read(HEAD_BYTES)
+            except READ_ERRORS as exc:
+                raise IngestError(self.label, "cannot be read (damaged file or archive)") from exc
         return self._head
 
     def head_text(self) -> str:

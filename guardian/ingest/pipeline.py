@@ -5,6 +5,7 @@ and the others are still read."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from .model import Message, Source
 from .registry import FALLBACK, SPECIFIC
 
 MAX_OWNER_NAMES = 16
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -68,7 +70,7 @@ class ImportRun:
         conversations: set[str] = set()
         owner_names: set[str] = set()
         try:
-            for message in importer.read(tree, variant, ctx):
+            for message in _guarded(importer.read(tree, variant, ctx), importer, tree):
                 conversations.add(message.conversation_id)
                 if message.from_owner and len(owner_names) < MAX_OWNER_NAMES:
                     owner_names.add(message.sender)
@@ -89,6 +91,22 @@ def _detect(importer: Importer, tree: Tree) -> str | None:
         return importer.detect(tree)
     except IngestError:
         return None
+    except Exception as exc:  # a bug in one importer's sniffing must not hide the file from the others
+        log.error("format detection failed in %s: %s", importer.format_id, type(exc).__name__)
+        return None
+
+
+def _guarded(messages: Iterator[Message], importer: Importer, tree: Tree) -> Iterator[Message]:
+    """Last line of defence for Principle 4: an importer bug becomes one clear error, not a traceback.
+    Only the exception type is logged: its text could quote the file."""
+    try:
+        yield from messages
+    except IngestError:
+        raise
+    except Exception as exc:
+        log.error("internal error in importer %s: %s", importer.format_id, type(exc).__name__)
+        reason = f"internal error while reading ({type(exc).__name__}); please report it"
+        raise IngestError(tree.label, reason) from None
 
 
 def _inner_zips(tree: Tree, errors: list[IngestError]) -> Iterator[Tree]:

@@ -7,6 +7,7 @@ the recognised backends Guardian says so and relies on the passphrase alone."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Protocol
 
 SERVICE = "Guardian"
@@ -85,10 +86,8 @@ class KeyringSecretStore:
             raise SecretStoreUnavailable(type(exc).__name__) from None
 
     def delete(self, account: str) -> None:
-        try:
+        with contextlib.suppress(*self._errors):  # already gone is fine
             self._backend.delete_password(SERVICE, account)
-        except self._errors:
-            pass  # already gone
 
 
 def _qualified(backend: object) -> str:

@@ -213,7 +213,8 @@ class Vault:
     def finish_source(self, sha256: str, messages: int, alerts: int) -> None:
         with self.transaction() as db:
             db.execute("UPDATE sources SET complete = 1, messages = ? WHERE sha256 = ?", (messages, sha256))
-            audit.append(db, self.clock.now(), "scanner", "source_scanned", detail={"messages": messages, "alerts": alerts})
+            detail = {"messages": messages, "alerts": alerts}
+            audit.append(db, self.clock.now(), "scanner", "source_scanned", detail=detail)
 
     def store_alert(self, alert: AlertRow) -> bool:
         """Store or refresh one alert atomically; returns True when it is new. Review status is kept."""
