@@ -1,0 +1,140 @@
+"""Streaming JSON helpers shared by the importers: BOM-tolerant ijson streams, cheap
+prefix parses of large files, small side files read whole, and defensive field access."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import PurePosixPath
+from typing import IO, Any
+
+import ijson
+
+from .errors import IngestError
+from .inputs import Entry
+
+# What a damaged, truncated or hostile file can make the readers raise; converted to IngestError.
+# zlib.error and BadZipFile come from zip members whose compressed data is corrupt.
+READ_ERRORS: tuple[type[Exception], ...] = (
+    ijson.JSONError,
+    UnicodeDecodeError,
+    ValueError,
+    TypeError,
+    OSError,
+    EOFError,
+    zlib.error,
+    zipfile.BadZipFile,
+)
+Event = tuple[str, str, Any]
+_OPENERS = ("start_map", "start_array")
+_CLOSERS = ("end_map", "end_array")
+_BOM = b"\xef\xbb\xbf"
+SMALL_JSON_BYTES = 64 * 1024**2  # side files (index.json, user.json) are read whole below this
+
+
+class _BomSkippingReader:
+    """ijson's C backend rejects a UTF-8 BOM, which some exporters write."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        start = raw.read(len(_BOM))
+        self._pending = b"" if start == _BOM else start
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""  # ijson probes read(0) for the stream type
+        if self._pending:
+            data, self._pending = self._pending, b""
+            return data
+        return self._raw.read(size)
+
+
+@contextmanager
+def open_json(entry: Entry) -> Iterator[_BomSkippingReader]:
+    with entry.open() as raw:
+        yield _BomSkippingReader(raw)
+
+
+def build_value(event: str, value: Any, events: Iterator[Event]) -> Any:
+    """The complete JSON value that starts with (`event`, `value`), read from `events`."""
+    if event not in _OPENERS:
+        return value
+    builder = ijson.ObjectBuilder()
+    builder.event(event, value)
+    depth = 1
+    for _, event, value in events:
+        builder.event(event, value)
+        depth += (event in _OPENERS) - (event in _CLOSERS)
+        if depth == 0:
+            return builder.value
+    raise ValueError("JSON ended inside a value")  # ijson reports truncation first; kept for safety
+
+
+def top_level_values(stream: _BomSkippingReader, keys: Iterable[str], stop_at: str | None = None) -> dict[str, Any]:
+    """The values of the given top-level keys, reading no further than needed: up to the
+    key `stop_at` or until all were found (a cheap prefix parse of a large file)."""
+    wanted = set(keys)
+    found: dict[str, Any] = {}
+    events: Iterator[Event] = iter(ijson.parse(stream, use_float=True))
+    for prefix, event, value in events:
+        if prefix or event != "map_key":
+            continue
+        if value == stop_at:
+            break
+        if value in wanted:
+            if (start := next(events, None)) is None:
+                break
+            found[value] = build_value(start[1], start[2], events)
+            if len(found) == len(wanted):
+                break
+    return found
+
+
+def read_small_json(entry: Entry) -> Any:
+    """A side file read whole; None when absent, too large or unreadable (it is optional)."""
+    if entry.size > SMALL_JSON_BYTES:
+        return None
+    try:
+        with entry.open() as stream:
+            return json.loads(stream.read().decode("utf-8-sig"))
+    except READ_ERRORS:
+        return None
+    except IngestError:  # the zip member cannot be opened
+        return None
+
+
+def as_dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def as_str(value: object) -> str | None:
+    """A string field, or an id written as a number; anything else is absent."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def as_int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+def file_name(path_or_url: str) -> str:
+    """The file name at the end of a local path or a CDN URL (query string and fragment dropped,
+    %-escapes decoded). String work only: no URL library, Guardian never goes online."""
+    path = path_or_url.split("#", 1)[0].split("?", 1)[0] if "://" in path_or_url else path_or_url
+    name = PurePosixPath(path.replace("\\", "/")).name
+    raw = _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), name.encode("utf-8"))
+    return raw.decode("utf-8", errors="replace")
