@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES, ROOT
 from guardian.ingest import ImportRun, IngestError, Message
 from guardian.ingest.base import Importer, ReadContext
 from guardian.ingest.inputs import Entry, Tree, open_path

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from guardian.ingest import ImportRun, IngestError
-from guardian.ingest import inputs
+from guardian.ingest import ImportRun, IngestError, inputs
 from guardian.ingest.inputs import open_path
 
 GENERIC_LINE = b'{"conversation": "c", "sender": "A", "text": "salut"}\n'

@@ -10,6 +10,10 @@ from typing import ClassVar
 from .inputs import Tree
 from .model import LocalText, Message
 
+# The sender name given to the teen's messages by exports that never name their owner
+# (SMS backups, iMessage databases): they only flag which messages were sent.
+OWNER_SENDER = "Me"
+
 
 def fold_name(name: str) -> str:
     """How owner names are compared: case- and surrounding-space-insensitive, '@' optional."""

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
 
-from .base import Importer, ReadContext
+from .base import OWNER_SENDER, Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
 from .model import Attachment, Kind, LocalText, Message, stable_id
@@ -26,7 +26,6 @@ from .text import nfc
 from .typedstream import TypedStreamError, attributed_body_text
 
 PLATFORM = "imessage"
-OWNER_SENDER = "Me"  # chat.db never names its owner
 SQLITE_MAGIC = b"SQLite format 3\x00"
 REQUIRED_TABLES = {"message", "handle", "chat", "chat_message_join"}
 # chat.db on a Mac, sms.db in an iPhone backup (stored there under its hashed name).

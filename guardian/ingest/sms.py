@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import IO
 from xml.etree import ElementTree as ET
 
-from .base import Importer, ReadContext
+from .base import OWNER_SENDER, Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
 from .model import Attachment, Kind, LocalText, Message, stable_id
@@ -25,7 +25,6 @@ from .text import nfc
 from .timeparse import from_epoch_ms
 
 PLATFORM = "sms"
-OWNER_SENDER = "Me"  # the backup never names the phone's owner
 MESSAGES_ROOT = "smses"
 CALLS_ROOT = "calls"
 
