@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from .errors import IngestError
 
@@ -30,6 +30,52 @@ HEAD_BYTES = 8192
 # What reading a damaged file or zip member can raise, besides our own IngestError.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
 _CHUNK = 1024 * 1024
+
+
+@dataclass
+class Meter:
+    """Bytes read from an input's files, for a progress bar (re-reads count again: clamp)."""
+
+    total: int
+    done: int = 0
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+
+class _MeteredFile(io.RawIOBase):
+    """A file that counts what is read from it; seekable, so zipfile can use it."""
+
+    def __init__(self, raw: IO[bytes], meter: Meter) -> None:
+        self._raw = raw
+        self._meter = meter
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self._meter.done += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _metered_open(path: Path, meter: Meter) -> IO[bytes]:
+    return io.BufferedReader(_MeteredFile(path.open("rb", buffering=0), meter), buffer_size=256 * 1024)
 
 
 @dataclass
@@ -75,6 +121,7 @@ class Tree:
     entries: list[Entry]
     _hasher: Callable[[], str] = field(repr=False)
     depth: int = 0  # how many zip archives deep this tree is
+    meter: Meter = field(default_factory=lambda: Meter(0))
     _closer: Callable[[], None] | None = field(default=None, repr=False)
     _sha256: str | None = field(default=None, repr=False)
 
@@ -138,13 +185,14 @@ def is_zip(head: bytes) -> bool:
 
 
 def single_file_tree(path: Path) -> Tree:
-    size = path.stat().st_size
-    entry = Entry(path.name, size, str(path), lambda: path.open("rb"))
-    return Tree(str(path), [entry], lambda: file_sha256(path))
+    meter = Meter(path.stat().st_size)
+    entry = Entry(path.name, meter.total, str(path), partial(_metered_open, path, meter))
+    return Tree(str(path), [entry], partial(file_sha256, path), meter=meter)
 
 
 def folder_tree(root: Path) -> Tree:
     entries: list[Entry] = []
+    meter = Meter(0)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames.sort()
         for filename in sorted(filenames):
@@ -152,7 +200,7 @@ def folder_tree(root: Path) -> Tree:
             rel = full.relative_to(root).as_posix()
             if _ignored(rel) or full.is_symlink() or not full.is_file():
                 continue
-            entries.append(Entry(rel, full.stat().st_size, str(full), partial(_open_file, full)))
+            entries.append(Entry(rel, full.stat().st_size, str(full), partial(_metered_open, full, meter)))
 
     def folder_hash() -> str:
         # A folder has no single file to hash: hash the sorted (name, content hash) pairs.
@@ -162,10 +210,13 @@ def folder_tree(root: Path) -> Tree:
             digest.update(_stream_sha256(entry.open).encode("ascii") + b"\n")
         return digest.hexdigest()
 
-    return Tree(str(root), entries, folder_hash)
+    meter.total = sum(entry.size for entry in entries)
+    return Tree(str(root), entries, folder_hash, meter=meter)
 
 
-def zip_tree(label: str, stream: IO[bytes], hasher: Callable[[], str], depth: int = 1) -> Tree:
+def zip_tree(
+    label: str, stream: IO[bytes], hasher: Callable[[], str], depth: int = 1, meter: Meter | None = None
+) -> Tree:
     """Index a zip without extracting it. Raises IngestError on a malicious or broken archive."""
     if depth > MAX_ZIP_DEPTH:
         stream.close()
@@ -183,7 +234,7 @@ def zip_tree(label: str, stream: IO[bytes], hasher: Callable[[], str], depth: in
         stream.close()
 
     try:
-        return Tree(label, _zip_entries(archive, infos, label), hasher, depth, close)
+        return Tree(label, _zip_entries(archive, infos, label), hasher, depth, meter or Meter(0), close)
     except IngestError:
         close()
         raise
@@ -211,10 +262,6 @@ def _zip_entries(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], label: 
         name = info.filename.replace("\\", "/")
         entries.append(Entry(name, info.file_size, f"{label}!{name}", partial(_open_member, archive, info, label)))
     return entries
-
-
-def _open_file(path: Path) -> IO[bytes]:
-    return path.open("rb")
 
 
 def _open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> IO[bytes]:
@@ -255,5 +302,6 @@ def open_path(path: Path) -> Tree:
     except OSError as exc:
         raise IngestError(str(path), f"cannot be read ({exc.strerror or 'I/O error'})") from exc
     if is_zip(head):
-        return zip_tree(str(path), path.open("rb"), lambda: file_sha256(path))
+        meter = Meter(path.stat().st_size)
+        return zip_tree(str(path), _metered_open(path, meter), partial(file_sha256, path), meter=meter)
     return single_file_tree(path)

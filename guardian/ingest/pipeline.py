@@ -6,7 +6,7 @@ and the others are still read."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,24 +24,42 @@ log = logging.getLogger(__name__)
 class ImportRun:
     paths: Sequence[str | Path]
     owners: Sequence[str] = ()
+    # Sources already fully read (e.g. by SHA-256 in the vault's scan state) are skipped.
+    skip: Callable[[str], bool] | None = None
     sources: list[Source] = field(default_factory=list)
+    skipped: list[Source] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    _finished_paths: int = 0
+    _current: Tree | None = None
+
+    def progress(self) -> float:
+        """Share of the inputs read so far, 0..1 (by bytes within the current input)."""
+        current = self._current.meter.fraction if self._current is not None else 0.0
+        return min(1.0, (self._finished_paths + current) / max(1, len(self.paths)))
 
     def messages(self) -> Iterator[tuple[Source, Message]]:
         for path in self.paths:
             try:
-                tree = open_path(Path(path))
+                yield from self._read_path(Path(path))
+            finally:
+                self._current = None
+                self._finished_paths += 1
+
+    def _read_path(self, path: Path) -> Iterator[tuple[Source, Message]]:
+        try:
+            tree = open_path(path)
+        except IngestError as exc:
+            self.errors.append(exc)
+            return
+        self._current = tree
+        with tree:
+            try:
+                if not (yield from self._read_tree(tree)):
+                    self.errors.append(
+                        IngestError(tree.label, "not a chat export Guardian recognises (see `guardian formats`)")
+                    )
             except IngestError as exc:
                 self.errors.append(exc)
-                continue
-            with tree:
-                try:
-                    if not (yield from self._read_tree(tree)):
-                        self.errors.append(
-                            IngestError(tree.label, "not a chat export Guardian recognises (see `guardian formats`)")
-                        )
-                except IngestError as exc:
-                    self.errors.append(exc)
 
     def _read_tree(self, tree: Tree) -> Generator[tuple[Source, Message], None, bool]:
         """Read every export found in `tree`; returns whether any was found."""
@@ -62,6 +80,9 @@ class ImportRun:
 
     def _read(self, tree: Tree, importer: Importer, variant: str) -> Iterator[tuple[Source, Message]]:
         source = Source(tree.label, importer.platform, importer.format_id, variant, tree.sha256())
+        if self.skip is not None and self.skip(source.sha256):
+            self.skipped.append(source)
+            return
         self.sources.append(source)
         ctx = ReadContext.for_owners([*self.owners, *importer.stated_owners(tree, variant)])
         if not importer.marks_owner and not ctx.owners:

@@ -1,0 +1,174 @@
+"""One scan, end to end: exports → messages → detection → alerts → vault.
+
+Used alike by `guardian scan`, the app's scan worker and the tray watcher. The first pass
+detects with per-conversation state only; when it found alerts and a vault is given, a
+second pass reads back just the sources holding alerted conversations to seal, with each
+alert, the messages a parent may need later (the agreed context window for review, the
+whole conversation with that contact for an evidence dossier), so review and evidence
+still work after the export file is deleted."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .detect.detector import Detector
+from .detect.model import Alert
+from .detect.rules import RulePack, load_rules
+from .detect.scoring import DetectorConfig
+from .ingest import ImportRun, IngestError, Message, Source
+from .paths import resources_dir
+from .vault.store import AlertRow, Vault
+
+PROGRESS_EVERY = 0.1  # seconds between progress reports
+CANCEL_CHECK_EVERY = 512  # messages between looks at the cancel flag
+MAX_SEALED_MESSAGES = 20_000  # per alerted conversation: bounds memory on huge chats
+DEFAULT_CONTEXT = 3  # messages before and after each flagged line
+
+
+@dataclass(frozen=True)
+class ScanProgress:
+    fraction: float  # 0..1 of the inputs' bytes
+    messages: int
+    alerts: int  # known only at the end of detection; 0 until then
+    current: str  # the input being read (a path: never chat text)
+
+
+@dataclass
+class ScanReport:
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[Source] = field(default_factory=list)  # already in the vault
+    alerts: list[Alert] = field(default_factory=list)
+    stored: int = 0  # alerts new to the vault
+    errors: list[IngestError] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class Scanner:
+    """Loads the rule packs once; each `run` is independent."""
+
+    def __init__(self, rules_dir: Path | None = None, config: DetectorConfig | None = None) -> None:
+        self.pack: RulePack = load_rules(rules_dir or resources_dir() / "rules")
+        self.config = config or DetectorConfig()
+        self.context = DEFAULT_CONTEXT
+
+    def run(
+        self,
+        paths: Sequence[Path],
+        owners: Sequence[str] = (),
+        vault: Vault | None = None,
+        teen_id: str | None = None,
+        progress: Callable[[ScanProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ScanReport:
+        run = ImportRun(paths, owners, skip=vault.source_complete if vault else None)
+        detector = Detector(self.pack, self.config)
+        source_of: dict[str, Source] = {}  # conversation id -> the source it came from
+        count, last_report = 0, 0.0
+        for source, message in run.messages():
+            detector.feed(message)
+            source_of.setdefault(message.conversation_id, source)
+            count += 1
+            if count % CANCEL_CHECK_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    return ScanReport(run.sources, run.skipped, [], 0, run.errors, cancelled=True)
+                if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
+                    last_report = now
+                    progress(ScanProgress(run.progress(), count, 0, source.path))
+        report = ScanReport(run.sources, run.skipped, detector.alerts(), 0, run.errors)
+        if progress is not None:
+            progress(ScanProgress(1.0, count, len(report.alerts), ""))
+        if vault is not None:
+            report.stored = self._store(report, source_of, paths, owners, vault, teen_id)
+        return report
+
+    def _store(
+        self,
+        report: ScanReport,
+        source_of: dict[str, Source],
+        paths: Sequence[Path],
+        owners: Sequence[str],
+        vault: Vault,
+        teen_id: str | None,
+    ) -> int:
+        for source in report.sources:
+            vault.begin_source(source.sha256, teen_id, _source_info(source))
+        alerted = {source_of[alert.conversation_id].sha256 for alert in report.alerts}
+        conversations = _collect(report.alerts, alerted, paths, owners)
+        stored = 0
+        for alert in report.alerts:
+            row = AlertRow(
+                id=alert.id,
+                source=source_of[alert.conversation_id].sha256,
+                teen_id=teen_id,
+                triggered_at=alert.triggered_at,
+                severity=alert.severity.value,
+                categories=alert.categories,
+                payload=sealed_payload(alert, conversations.get(alert.conversation_id, []), self.context),
+            )
+            stored += vault.store_alert(row)
+        for source in report.sources:
+            alerts = sum(1 for a in report.alerts if source_of[a.conversation_id] is source)
+            vault.finish_source(source.sha256, source.messages, alerts)
+        return stored
+
+
+def _source_info(source: Source) -> dict[str, Any]:
+    return {
+        "path": source.path, "platform": source.platform, "format": source.format_id, "variant": source.variant,
+        "conversations": source.conversations, "messages": source.messages, "owners": list(source.owner_names),
+        "first_at": source.first_at.isoformat() if source.first_at else None,
+        "last_at": source.last_at.isoformat() if source.last_at else None, "warnings": source.warnings,
+    }
+
+
+def _collect(
+    alerts: Sequence[Alert], shas: set[str], paths: Sequence[Path], owners: Sequence[str]
+) -> dict[str, list[Message]]:
+    """Second pass: the messages of alerted conversations, from the sources that hold them only."""
+    wanted = {alert.conversation_id for alert in alerts}
+    found: dict[str, list[Message]] = {cid: [] for cid in wanted}
+    if not wanted:
+        return found
+    run = ImportRun(paths, owners, skip=lambda sha: sha not in shas)
+    for _source, message in run.messages():
+        bucket = found.get(message.conversation_id)
+        if bucket is not None and len(bucket) < MAX_SEALED_MESSAGES:
+            bucket.append(message)
+    return found
+
+
+def message_json(message: Message) -> dict[str, Any]:
+    return {
+        "sent_at": message.sent_at.isoformat() if message.sent_at else None,
+        "raw_time": message.raw_time,
+        "sender": message.sender,
+        "sender_id": message.sender_id,
+        "from_owner": message.from_owner,
+        "text": message.text,
+        "kind": message.kind.value,
+        "position": message.position,
+        "attachments": [
+            {"name": a.name, "size": a.size, "sha256": a.sha256, "mime": a.mime} for a in message.attachments
+        ],
+    }
+
+
+def sealed_payload(alert: Alert, conversation: Sequence[Message], context: int) -> dict[str, Any]:
+    """The alert as the CLI prints it, plus what review and evidence need later."""
+    flagged = {evidence.position for evidence in alert.evidence}
+    indices = [i for i, message in enumerate(conversation) if message.position in flagged]
+    window = sorted({j for i in indices for j in range(max(0, i - context), min(len(conversation), i + context + 1))})
+    payload = alert.to_json()
+    payload["stages"] = list(alert.stages)
+    payload["links"] = [
+        {"handle": link.handle, "platform": link.platform, "conversation": link.conversation_id,
+         "contact": link.contact}
+        for link in alert.links
+    ]
+    payload["context"] = [message_json(conversation[j]) for j in window]
+    payload["conversation_messages"] = [message_json(m) for m in conversation]
+    return payload
