@@ -87,6 +87,7 @@ class Entry:
     label: str  # how to name it in a message to the user
     _opener: Callable[[], IO[bytes]] = field(repr=False)
     _head: bytes | None = field(default=None, repr=False)
+    unreadable: str | None = field(default=None, repr=False)
 
     def open(self) -> IO[bytes]:
         return self._opener()
@@ -100,13 +101,17 @@ class Entry:
         return PurePosixPath(self.name).suffix.lower()
 
     def head(self) -> bytes:
-        """The first bytes, for content sniffing (cached)."""
+        """The first bytes, for content sniffing (cached). An unreadable entry sniffs as empty
+        and keeps the reason in `unreadable`, so one bad member never hides the others."""
         if self._head is None:
             try:
                 with self.open() as stream:
                     self._head = stream.read(HEAD_BYTES)
+            except IngestError as exc:
+                self._head, self.unreadable = b"", exc.reason
             except READ_ERRORS as exc:
-                raise IngestError(self.label, "cannot be read (damaged file or archive)") from exc
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "damaged file or archive"
+                self._head, self.unreadable = b"", f"cannot be read ({reason})"
         return self._head
 
     def head_text(self) -> str:

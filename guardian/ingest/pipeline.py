@@ -55,9 +55,7 @@ class ImportRun:
         with tree:
             try:
                 if not (yield from self._read_tree(tree)):
-                    self.errors.append(
-                        IngestError(tree.label, "not a chat export Guardian recognises (see `guardian formats`)")
-                    )
+                    self.errors.append(_unrecognised(tree))
             except IngestError as exc:
                 self.errors.append(exc)
 
@@ -105,6 +103,13 @@ class ImportRun:
             source.warnings.append(
                 "could not tell which messages are the teen's: add the teen's names with --owner"
             )
+
+
+def _unrecognised(tree: Tree) -> IngestError:
+    reasons = {entry.unreadable for entry in tree.entries}
+    if len(tree.entries) == 1 and None not in reasons:
+        return IngestError(tree.label, reasons.pop() or "cannot be read")
+    return IngestError(tree.label, "not a chat export Guardian recognises (see `guardian formats`)")
 
 
 def _detect(importer: Importer, tree: Tree) -> str | None:
