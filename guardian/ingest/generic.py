@@ -7,7 +7,6 @@ it has an offset), `platform` and `from_owner` (true/false). See docs/generic-fo
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterator, Mapping
 
@@ -15,7 +14,7 @@ from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
 from .model import Kind, LocalText, Message, stable_id
-from .text import nfc
+from .text import nfc, text_lines
 from .timeparse import from_iso
 
 REQUIRED = ("conversation", "sender", "text")
@@ -66,17 +65,8 @@ class GenericImporter(Importer):
                 yield _message(entry, line, row, position, ctx)
 
 
-def _text_lines(entry: Entry) -> Iterator[tuple[int, str]]:
-    with entry.open() as raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        try:
-            yield from enumerate(stream, start=1)
-        except UnicodeDecodeError as exc:
-            raise IngestError(entry.label, "is not valid UTF-8 text", f"byte {exc.start}") from None
-
-
 def _jsonl_rows(entry: Entry) -> Iterator[tuple[int, Mapping[str, object]]]:
-    for line_no, line in _text_lines(entry):
+    for line_no, line in text_lines(entry):
         if not line.strip():
             continue
         try:
@@ -89,7 +79,7 @@ def _jsonl_rows(entry: Entry) -> Iterator[tuple[int, Mapping[str, object]]]:
 
 
 def _csv_rows(entry: Entry) -> Iterator[tuple[int, Mapping[str, object]]]:
-    lines = (line for _, line in _text_lines(entry))
+    lines = (line for _, line in text_lines(entry))
     try:
         reader = csv.DictReader(lines)
         for row in reader:

@@ -64,6 +64,8 @@ class ImportRun:
         claims = [(imp, v) for imp in SPECIFIC if (v := _detect(imp, tree))]
         if not claims:
             claims = [(imp, v) for imp in FALLBACK if (v := _detect(imp, tree))]
+        if len(tree.entries) == 1:
+            claims = claims[:1]  # one file is one format: never read twice
         for importer, variant in claims:
             try:
                 yield from self._read(tree, importer, variant)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import discord, generic, imessage, meta, sms, snapchat, telegram, tiktok, whatsapp
+from . import discord, generic, imessage, meta, signal, sms, snapchat, telegram, tiktok, whatsapp
 from .base import Importer
 
 # Specific formats first; the generic JSONL/CSV importer only when none of them claims a tree.
@@ -14,6 +14,7 @@ SPECIFIC: tuple[Importer, ...] = (
     *telegram.IMPORTERS,
     *sms.IMPORTERS,
     *imessage.IMPORTERS,
+    *signal.IMPORTERS,  # before WhatsApp: a single file goes to the first format that claims it
     *whatsapp.IMPORTERS,
 )
 FALLBACK: tuple[Importer, ...] = generic.IMPORTERS

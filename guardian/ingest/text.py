@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+
+from .errors import IngestError
+from .inputs import READ_ERRORS, Entry
 
 
 def nfc(text: str) -> str:
@@ -30,3 +34,18 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def text_lines(entry: Entry) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a UTF-8 text entry, streamed; a BOM is dropped. Broken bytes or
+    a damaged archive member become an IngestError naming the line."""
+    line_no = 0
+    try:
+        with entry.open() as raw:
+            for line_no, data in enumerate(raw, start=1):
+                yield line_no, data.decode("utf-8-sig" if line_no == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise IngestError(entry.label, "is not valid UTF-8 text", f"line {line_no}") from None
+    except READ_ERRORS:
+        reason = "cannot be read (damaged or incomplete download?)"
+        raise IngestError(entry.label, reason, f"line {line_no + 1}") from None

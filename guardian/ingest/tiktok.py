@@ -27,7 +27,7 @@ from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
 from .model import Kind, LocalText, Message, stable_id
-from .text import nfc
+from .text import nfc, text_lines
 
 PLATFORM = "tiktok"
 
@@ -367,19 +367,6 @@ def _is_dm_txt(entry: Entry) -> bool:
     return any(_parse_time(r.raw_time) for _, records in conversations for r in records)
 
 
-def _text_lines(entry: Entry) -> Iterator[str]:
-    line_no = 0
-    with _open(entry) as raw:
-        try:
-            for line_no, data in enumerate(raw, start=1):
-                yield data.decode("utf-8-sig" if line_no == 1 else "utf-8")
-        except UnicodeDecodeError:
-            raise IngestError(entry.label, "is not valid UTF-8 text", f"line {line_no}") from None
-        except _READ_ERRORS:
-            where = f"line {line_no + 1}"
-            raise IngestError(entry.label, "cannot be read (damaged or incomplete download?)", where) from None
-
-
 def _txt_owner(tree: Tree) -> str | None:
     """`Username: …` in the profile file (`Profile Info.txt`, Dutch `Profielinformatie.txt`)."""
     for entry in tree.with_suffix(".txt"):
@@ -411,7 +398,8 @@ class TikTokTxtImporter(Importer):
     def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
         for entry in self._files(tree):
             default_title = nfc(PurePosixPath(entry.name).stem)
-            for title, records in _txt_conversations(_text_lines(entry), default_title):
+            lines = (line for _, line in text_lines(entry))
+            for title, records in _txt_conversations(lines, default_title):
                 yield from _conversation(title, records, ctx)
 
 

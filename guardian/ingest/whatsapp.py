@@ -32,6 +32,8 @@ _T = TypeVar("_T")
 _MARKS = "\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _MARK_RUN = re.compile(f"[{_MARKS}]+")
 _SP = "[ \u00a0\u202f]"  # recent phones put a (narrow) no-break space before AM/PM
+# `[2024-05-04 18:02:11] ` or `[2019-12-24, 12:23] `: written by signal-export, never by WhatsApp.
+_SIGNAL_EXPORT = re.compile(r"^\[\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}|, \d{2}:\d{2})\] ")
 
 _HEADER = re.compile(
     rf"""
@@ -212,6 +214,8 @@ def _header_style(entry: Entry) -> str | None:
     first = _HEADER.match(sample[0]) if sample else None
     if first is None or sum(1 for line in sample if _HEADER.match(line)) < _MIN_HEADERS:
         return None
+    if _SIGNAL_EXPORT.match(sample[0]):
+        return None  # signal-export's shape (signal.py): WhatsApp iOS always writes "date, time:seconds"
     return "ios" if first.group("open") else "android"
 
 
