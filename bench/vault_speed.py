@@ -47,7 +47,8 @@ def main() -> None:
         assert len(alerts) == args.alerts and not any(a.damaged for a in alerts)
         vault.close()
     print(f"vault created (Argon2id x2: passphrase + recovery code): {created:.2f} s")
-    print(f"alerts stored:   {args.alerts / stored:,.0f} per second ({args.alerts} in {stored:.2f} s, one transaction each)")
+    rate = args.alerts / stored
+    print(f"alerts stored:   {rate:,.0f} per second ({args.alerts} in {stored:.2f} s, one transaction each)")
     print(f"unlock:          {unlocked:.2f} s (Argon2id; target 0.25–0.5 s)")
     print(f"alerts read:     {args.alerts / read:,.0f} per second (unseal + JSON)")
 
