@@ -207,7 +207,7 @@ def test_self_harm_puts_the_emergency_number_first(directory: HelpDirectory, cou
 
 def test_teen_sees_only_services_a_young_person_can_use(directory: HelpDirectory) -> None:
     assert _ids(directory.entries_for("en-US", ["sextortion"], "child")) == (
-        "us.cybertipline", "intl.take_it_down", "intl.inhope", "intl.child_helpline_international")
+        "us.cybertipline", "us.911", "us.988", "intl.take_it_down", "intl.inhope", "intl.child_helpline_international")
     # The parent also sees the services only the teen can use, to point the teen to them.
     assert "gb.report_remove" in _ids(directory.entries_for("en-GB", ["image_request"], "parent"))
 
