@@ -120,7 +120,9 @@ def test_united_kingdom_is_complete(directory: HelpDirectory) -> None:
 def test_united_states_is_complete(directory: HelpDirectory) -> None:
     entries = _by_id(directory)
     assert _ids(directory.for_country("en-US")) == (
-        "us.cybertipline", "us.fbi", "intl.take_it_down", "intl.inhope", "intl.child_helpline_international")
+        "us.911", "us.988", "us.cybertipline", "us.fbi",
+        "intl.take_it_down", "intl.inhope", "intl.child_helpline_international")
+    assert _contacts(entries["us.988"]) >= {(ContactKind.PHONE, "988")}
     assert _contacts(entries["us.cybertipline"]) == {
         (ContactKind.WEB, "https://www.cybertipline.org"), (ContactKind.PHONE, "1-800-THE-LOST")}
     assert _contacts(entries["us.fbi"]) == {
