@@ -59,7 +59,7 @@ def test_countries_and_entry_counts(directory: HelpDirectory) -> None:
 
 def test_every_entry_has_country_name_purpose_contact_and_source(directory: HelpDirectory) -> None:
     entries = _all_entries(directory)
-    assert len(entries) == 13
+    assert len(entries) == 15
     for entry in entries:
         assert entry.country in (*directory.countries, INTERNATIONAL)
         for text in (entry.name, entry.purpose, entry.who, entry.hours):
