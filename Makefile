@@ -20,6 +20,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy guardian
+	$(BIN)/actionlint .github/workflows/*.yml
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.parse_speed
@@ -30,6 +31,10 @@ translations: $(STAMP)
 	  $(BIN)/pyside6-lupdate -silent -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/translations/guardian_$$lang.ts && \
 	  $(BIN)/pyside6-lrelease -silent resources/translations/guardian_$$lang.ts -qm resources/translations/guardian_$$lang.qm; \
 	done
+
+# The one-folder bundle for this OS in dist/ (installers: packaging/windows, packaging/macos; docs/INSTALL.md).
+package: $(STAMP)
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -11,6 +11,10 @@ from guardian import cli, netguard
 def main(argv: Sequence[str] | None = None) -> int:
     netguard.install()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--self-test"]:  # before the parser: the frozen app's smoke test, `--self-test [CHECK...]`
+        from ui.selftest import run_self_test
+
+        return run_self_test(argv[1:])
     args = cli.build_parser().parse_args(argv)
     if args.command is None:
         from ui.app import run_app  # Qt is loaded only when the window is wanted
