@@ -9,10 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .detect.detector import Detector
+from .detect.model import Alert
+from .detect.rules import load_rules
 from .ingest import ImportRun, IngestError
 from .ingest.registry import IMPORTERS
+from .paths import resources_dir
 
 EXIT_OK = 0
+EXIT_RULES = 1  # `rules check` found a problem
 EXIT_INPUT = 2  # some input could not be read
 
 
@@ -34,7 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     formats = sub.add_parser("formats", help="list supported export formats and what they never contain")
     formats.set_defaults(handler=cmd_formats)
+
+    scan = sub.add_parser("scan", help="analyse exports without storing anything and print the alerts")
+    scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    scan.add_argument("--owner", action="append", default=[], metavar="NAME", help="the teen's handle or name")
+    scan.add_argument("--json", action="store_true", help="one JSON document (sources, alerts, errors)")
+    scan.add_argument("--rules-dir", type=Path, help="the rules folder (default: the bundled rules)")
+    scan.set_defaults(handler=cmd_scan)
+
+    rules = sub.add_parser("rules", help="work with the detection rule packs")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    check = rules_sub.add_parser("check", help="validate every rule pack and run every example")
+    check.add_argument("--rules-dir", type=Path, help="the rules folder (default: the bundled rules)")
+    check.set_defaults(handler=cmd_rules_check)
     return parser
+
+
+def _rules_dir(args: argparse.Namespace) -> Path:
+    return args.rules_dir if args.rules_dir is not None else resources_dir() / "rules"
 
 
 def report_errors(errors: Sequence[IngestError]) -> int:
@@ -51,7 +73,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
             out.write(json.dumps(message.to_json(), ensure_ascii=False) + "\n")
     if not args.jsonl:
         for source in run.sources:
-            print(f"{source.path}\t{source.format_id}\t{source.conversations} conversations\t{source.messages} messages")
+            counts = f"{source.conversations} conversations\t{source.messages} messages"
+            print(f"{source.path}\t{source.format_id}\t{counts}")
     for source in run.sources:
         for warning in source.warnings:
             print(f"guardian: {source.path}: {warning}", file=sys.stderr)
@@ -64,6 +87,51 @@ def cmd_formats(args: argparse.Namespace) -> int:
         for gap in importer.gaps:
             print(f"    - {gap.en}")
     return EXIT_OK
+
+
+def _error_json(error: IngestError) -> dict[str, str]:
+    return {"path": error.path, "error": f"{error.reason} ({error.where})" if error.where else error.reason}
+
+
+def _print_alert(alert: Alert) -> None:
+    when = alert.triggered_at.isoformat() if alert.triggered_at else "?"
+    print(f"[{alert.severity.value}] {alert.platform} / {alert.conversation_title} / {alert.contact} ({when})")
+    print(f"    {alert.explanation.en}")
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    pack = load_rules(_rules_dir(args))
+    for problem in pack.problems:  # the rules that passed still run
+        print(f"guardian: rule problem: {problem}", file=sys.stderr)
+    detector = Detector(pack)
+    run = ImportRun(args.paths, args.owner)
+    detector.feed_all(message for _source, message in run.messages())
+    alerts = detector.alerts()
+    if args.json:
+        document = {
+            "sources": [
+                {"path": s.path, "platform": s.platform, "sha256": s.sha256,
+                 "conversations": s.conversations, "messages": s.messages}
+                for s in run.sources
+            ],
+            "alerts": [alert.to_json() for alert in alerts],
+            "errors": [_error_json(error) for error in run.errors],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_INPUT if run.errors else EXIT_OK
+    for alert in alerts:
+        _print_alert(alert)
+    print(f"{len(alerts)} alert(s) in {sum(s.messages for s in run.sources)} messages")
+    return report_errors(run.errors)
+
+
+def cmd_rules_check(args: argparse.Namespace) -> int:
+    pack = load_rules(_rules_dir(args))
+    for problem in pack.problems:
+        print(problem)
+    verdict = f"{len(pack.problems)} problem(s)" if pack.problems else "ok"
+    print(f"{len(pack.rules)} rules in {pack.files} files: {verdict}")
+    return EXIT_RULES if pack.problems else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

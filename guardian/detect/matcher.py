@@ -1,0 +1,175 @@
+"""Which rules fire on a normalised message: RE2 Set, or a stdlib `re` fallback.
+
+Both engines see the same regexes (group-less, token-bounded, already in the matching
+space) and return the same answers: RE2 is linear-time and fast; the fallback keeps the app
+working where the google-re2 wheel is missing. Only ASCII word boundaries exist in RE2, so
+the fallback compiles with re.ASCII. Note that the fallback is only as linear as `re` is:
+the rule check rejects unbounded gaps, and RE2 validates every pattern first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from .literals import required_literals
+
+try:
+    import re2
+
+    _REGEX_ERRORS: tuple[type[Exception], ...] = (re.error, re2.error)
+except ImportError:  # pragma: no cover - the wheel exists on every supported platform
+    re2 = None
+    _REGEX_ERRORS = (re.error,)
+
+ENGINES = ("re2", "re") if re2 is not None else ("re",)
+DEFAULT_ENGINE = ENGINES[0]
+# A Set of many rules needs more than RE2's 8 MB default; still bounded (per Set).
+_RE2_MAX_MEM = 64 << 20
+RE2_SET_SIZE = 150
+
+Span = tuple[int, int]
+
+
+class RegexError(ValueError):
+    """A regex one engine refuses; the message is ours, never the library's."""
+
+
+_WORD = "a-z0-9_"
+
+
+def alternation(alternatives: Sequence[str]) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def token_bounded(body: str) -> str:
+    """`body` as whole tokens (`nue` never inside `continue`), for both engines.
+
+    RE2 has no look-around, so the boundary characters are consumed; unlike `\\b` this
+    also lets a rule start or end on punctuation (`ton snap ?`)."""
+    return f"(?:^|[^{_WORD}]){body}(?:[^{_WORD}]|$)"
+
+
+def span_regex(body: str) -> re.Pattern[str]:
+    """The same matches as `token_bounded`, with look-around so spans hold only the body."""
+    return re.compile(f"(?<![{_WORD}]){body}(?![{_WORD}])", re.ASCII)
+
+
+def _re2_options() -> Any:
+    options = re2.Options()
+    options.max_mem = _RE2_MAX_MEM
+    options.log_errors = False
+    return options
+
+
+def compile_regex(regex: str, engine: str) -> Any:
+    """A compiled regex for `engine`, or RegexError."""
+    try:
+        if engine == "re2":
+            return re2.compile(regex, _re2_options())
+        return re.compile(regex, re.ASCII)
+    except _REGEX_ERRORS as exc:
+        raise RegexError(f"not a valid {engine} regex") from exc
+
+
+class _Engine(Protocol):
+    def matches(self, text: str) -> list[int]: ...
+
+
+_GAP = re.compile(r"(?<!\\)\.\{\d*,?\d*\}")
+
+
+class _Re2Sets:
+    """A few RE2 Sets: rules with bounded gaps (`.{0,30}`) apart from the others, at most
+    RE2_SET_SIZE rules each.
+
+    A Set builds its DFA lazily, state by state, as it meets new text. Gaps mixed with
+    hundreds of other rules multiply those states: measured on generated chat, one Set cost
+    ~50 µs a message until warm, the partitioned Sets ~15 µs, for ~1-2 µs once warm.
+    Exports are scanned once, so the cold cost is the one that counts."""
+
+    def __init__(self, regexes: Sequence[str]) -> None:
+        gapped = [i for i, regex in enumerate(regexes) if _GAP.search(regex)]
+        plain = [i for i, regex in enumerate(regexes) if not _GAP.search(regex)]
+        self._sets: list[tuple[list[int], Any]] = []
+        for group in (plain, gapped):
+            for start in range(0, len(group), RE2_SET_SIZE):
+                indices = group[start : start + RE2_SET_SIZE]
+                wrapper = re2.Set.SearchSet(_re2_options())
+                for index in indices:
+                    wrapper.Add(regexes[index])
+                wrapper.Compile()
+                # The wrapper's Match re-checks types and wraps the result on every call: on short chat
+                # messages that costs as much as matching, so call the native method directly.
+                self._sets.append((indices, wrapper._set.Match))
+
+    def matches(self, text: str) -> list[int]:
+        data = text.encode()
+        found: list[int] = []
+        for indices, match in self._sets:
+            hits = match(data)
+            if hits:
+                found += [indices[i] for i in hits]
+        return sorted(found)
+
+
+GRAM = 3  # trigram index: short enough for every useful literal, rare enough to pick few rules
+
+
+class _Indexed:
+    """The stdlib fallback: an index of each rule's required literals picks the few rules
+    worth a regex search (one big alternation, or every regex on every message, is far slower)."""
+
+    def __init__(self, bodies: Sequence[str], compiled: Sequence[re.Pattern[str]]) -> None:
+        self._rules = compiled
+        # A literal is found where its first GRAM characters are: gram -> [(literal, rule)].
+        self._by_gram: dict[str, list[tuple[str, int]]] = {}
+        self._short: list[tuple[str, int]] = []  # literals shorter than a gram ("mp", "18")
+        self._unindexed: list[int] = []  # rules with no usable literal: always searched
+        for index, body in enumerate(bodies):
+            literals = required_literals(body)
+            if not literals or min(map(len, literals)) < 2:
+                self._unindexed.append(index)
+                continue
+            for literal in sorted(literals):
+                if len(literal) < GRAM:
+                    self._short.append((literal, index))
+                else:
+                    self._by_gram.setdefault(literal[:GRAM], []).append((literal, index))
+
+    def _candidates(self, text: str) -> set[int]:
+        found = set(self._unindexed)
+        found.update(index for literal, index in self._short if literal in text)
+        by_gram = self._by_gram
+        for start in range(len(text) - GRAM + 1):
+            entries = by_gram.get(text[start : start + GRAM])
+            if entries:
+                found.update(index for literal, index in entries if text.startswith(literal, start))
+        return found
+
+    def matches(self, text: str) -> list[int]:
+        return sorted(i for i in self._candidates(text) if self._rules[i].search(text) is not None)
+
+
+class Matcher:
+    """Rule bodies (index = rule number), matched as whole tokens in normalised text."""
+
+    def __init__(self, bodies: Sequence[str], engine: str = DEFAULT_ENGINE) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown or unavailable regex engine: {engine}")
+        self.engine = engine
+        regexes = [token_bounded(body) for body in bodies]
+        if engine == "re2":
+            self._impl: _Engine = _Re2Sets(regexes)
+        else:
+            self._impl = _Indexed(bodies, [compile_regex(regex, "re") for regex in regexes])
+        # Spans are only asked for on the few messages that matched: one stdlib search each.
+        self._spans = [span_regex(body) for body in bodies]
+
+    def matches(self, text: str) -> list[int]:
+        """Indices of the regexes found in `text`, ascending."""
+        return self._impl.matches(text)
+
+    def spans(self, index: int, text: str) -> list[Span]:
+        """Where regex `index` matches in `text` (non-overlapping, left to right)."""
+        return [m.span() for m in self._spans[index].finditer(text)]
