@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from guardian import cli, netguard
+from guardian.evidence.writer import PdfRenderer
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,7 +21,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_app  # Qt is loaded only when the window is wanted
 
         return run_app(args)
-    return cli.main(argv)
+    return cli.main(argv, pdf_renderer=_dossier_pdf_renderer)
+
+
+def _dossier_pdf_renderer() -> PdfRenderer:
+    """The Qt PDF renderer for `guardian evidence`, loaded only when a dossier is written."""
+    from ui.dossier_pdf import render_pdf
+
+    return render_pdf
 
 
 if __name__ == "__main__":

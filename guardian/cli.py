@@ -9,12 +9,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .detect.detector import Detector
 from .detect.model import Alert
 from .detect.rules import load_rules
+from .evidence import cli as evidence_cli
+from .evidence.writer import PdfRenderer
 from .ingest import ImportRun, IngestError
 from .ingest.registry import IMPORTERS
 from .paths import resources_dir
+from .scanning import Scanner
+from .vault import cli as vault_cli
+from .vault.store import Vault, VaultError
 
 EXIT_OK = 0
 EXIT_RULES = 1  # `rules check` found a problem
@@ -40,11 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     formats = sub.add_parser("formats", help="list supported export formats and what they never contain")
     formats.set_defaults(handler=cmd_formats)
 
-    scan = sub.add_parser("scan", help="analyse exports without storing anything and print the alerts")
+    scan = sub.add_parser("scan", help="analyse exports and print the alerts (stored only with --store)")
     scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     scan.add_argument("--owner", action="append", default=[], metavar="NAME", help="the teen's handle or name")
     scan.add_argument("--json", action="store_true", help="one JSON document (sources, alerts, errors)")
     scan.add_argument("--rules-dir", type=Path, help="the rules folder (default: the bundled rules)")
+    scan.add_argument("--store", action="store_true", help="seal the alerts into the vault (no passphrase needed)")
+    scan.add_argument("--teen", metavar="ID", help="with --store: the teen profile these exports belong to")
     scan.set_defaults(handler=cmd_scan)
 
     rules = sub.add_parser("rules", help="work with the detection rule packs")
@@ -52,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = rules_sub.add_parser("check", help="validate every rule pack and run every example")
     check.add_argument("--rules-dir", type=Path, help="the rules folder (default: the bundled rules)")
     check.set_defaults(handler=cmd_rules_check)
+
+    vault_cli.add_commands(sub)
+    evidence = sub.add_parser("evidence", help="write an evidence dossier (PDF and JSON) for one alert")
+    evidence_cli.add_arguments(evidence)
+    evidence.set_defaults(handler=cmd_evidence)
     return parser
 
 
@@ -100,29 +111,44 @@ def _print_alert(alert: Alert) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    pack = load_rules(_rules_dir(args))
-    for problem in pack.problems:  # the rules that passed still run
+    scanner = Scanner(_rules_dir(args))
+    for problem in scanner.pack.problems:  # the rules that passed still run
         print(f"guardian: rule problem: {problem}", file=sys.stderr)
-    detector = Detector(pack)
-    run = ImportRun(args.paths, args.owner)
-    detector.feed_all(message for _source, message in run.messages())
-    alerts = detector.alerts()
+    vault: Vault | None = None
+    if args.store:
+        try:
+            vault = Vault.open(vault_cli.data_dir(args))
+        except VaultError as exc:
+            print(f"guardian: {exc}", file=sys.stderr)
+            return vault_cli.EXIT_FAILED
+    try:
+        report = scanner.run(args.paths, args.owner, vault=vault, teen_id=args.teen)
+    finally:
+        if vault is not None:
+            vault.close()
     if args.json:
         document = {
             "sources": [
                 {"path": s.path, "platform": s.platform, "sha256": s.sha256,
                  "conversations": s.conversations, "messages": s.messages}
-                for s in run.sources
+                for s in report.sources
             ],
-            "alerts": [alert.to_json() for alert in alerts],
-            "errors": [_error_json(error) for error in run.errors],
+            "alerts": [alert.to_json() for alert in report.alerts],
+            "errors": [_error_json(error) for error in report.errors],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
-        return EXIT_INPUT if run.errors else EXIT_OK
-    for alert in alerts:
+        return EXIT_INPUT if report.errors else EXIT_OK
+    for alert in report.alerts:
         _print_alert(alert)
-    print(f"{len(alerts)} alert(s) in {sum(s.messages for s in run.sources)} messages")
-    return report_errors(run.errors)
+    print(f"{len(report.alerts)} alert(s) in {sum(s.messages for s in report.sources)} messages")
+    if args.store:
+        print(f"{report.stored} new alert(s) stored; {len(report.skipped)} source(s) already in the vault")
+    return report_errors(report.errors)
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    renderer: PdfRenderer | None = args.pdf_renderer() if getattr(args, "pdf_renderer", None) else None
+    return evidence_cli.run_evidence(args, renderer)
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
@@ -134,12 +160,14 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
     return EXIT_RULES if pack.problems else EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a sub-command; returns the exit code."""
+def main(argv: Sequence[str] | None = None, pdf_renderer: Callable[[], PdfRenderer] | None = None) -> int:
+    """Run a sub-command; returns the exit code. `pdf_renderer` loads the Qt dossier renderer
+    on demand: the entry point provides it, the Qt-free core never imports it."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = build_parser().parse_args(argv)
+    args.pdf_renderer = pdf_renderer
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         build_parser().print_usage(sys.stderr)
