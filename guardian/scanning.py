@@ -51,7 +51,7 @@ class Scanner:
     """Loads the rule packs once; each `run` is independent."""
 
     def __init__(self, rules_dir: Path | None = None, config: DetectorConfig | None = None) -> None:
-        self.pack: RulePack = load_rules(rules_dir or resources_dir() / "rules")
+        self.pack: RulePack = load_rules(rules_dir or resources_dir() / "rules", check_examples=False)
         self.config = config or DetectorConfig()
         self.context = DEFAULT_CONTEXT
 

@@ -97,15 +97,19 @@ def context_regex(words: Iterable[str]) -> str | None:
     return token_bounded(alternation(alternatives)) if alternatives else None
 
 
-def load_rules(rules_dir: Path) -> RulePack:
-    """Read and check every `<language>/<category>.toml` under `rules_dir`."""
+def load_rules(rules_dir: Path, check_examples: bool = True) -> RulePack:
+    """Read and check every `<language>/<category>.toml` under `rules_dir`.
+
+    Running every example and counterexample is what `rules check`, the self-test and the
+    tests do; a scan may skip it (`check_examples=False`) to start fast, since examples
+    are fixed data. Structure, patterns and duplicates are always checked."""
     if not rules_dir.is_dir():
         return RulePack((), (RuleProblem(str(rules_dir), 0, "rules folder not found"),), 0)
     rules: list[Rule] = []
     problems: list[RuleProblem] = []
     paths = sorted(rules_dir.rglob("*.toml"))
     for path in paths:
-        file_rules, file_problems = _load_file(path, rules_dir)
+        file_rules, file_problems = _load_file(path, rules_dir, check_examples)
         rules += file_rules
         problems += file_problems
     seen: dict[str, Rule] = {}
@@ -122,7 +126,7 @@ def load_rules(rules_dir: Path) -> RulePack:
     return RulePack(tuple(kept), tuple(problems), len(paths))
 
 
-def _load_file(path: Path, rules_dir: Path) -> tuple[list[Rule], list[RuleProblem]]:
+def _load_file(path: Path, rules_dir: Path, check_examples: bool) -> tuple[list[Rule], list[RuleProblem]]:
     rel = path.relative_to(rules_dir)
     ctx = _FileContext(path, rel.parent.name, path.stem)
     if len(rel.parts) != 2 or ctx.language not in LANGUAGES:
@@ -152,7 +156,7 @@ def _load_file(path: Path, rules_dir: Path) -> tuple[list[Rule], list[RuleProble
     if len(header_lines) != len(tables):
         header_lines = [_key_line(lines, "rule")] * len(tables)
     rules = [rule for table, line in zip(tables, header_lines, strict=True)
-             if (rule := _build_rule(table, line, ctx)) is not None]
+             if (rule := _build_rule(table, line, ctx, check_examples)) is not None]
     return rules, ctx.problems
 
 
@@ -230,7 +234,7 @@ class _RuleChecker:
         return float(value)
 
 
-def _build_rule(table: Mapping[str, Any], line: int, ctx: _FileContext) -> Rule | None:
+def _build_rule(table: Mapping[str, Any], line: int, ctx: _FileContext, check_examples: bool) -> Rule | None:
     check = _RuleChecker(table, line, ctx)
     for key in sorted(set(table) - REQUIRED_KEYS - OPTIONAL_KEYS):
         check.report(f"unknown key {key!r}")
@@ -267,7 +271,7 @@ def _build_rule(table: Mapping[str, Any], line: int, ctx: _FileContext) -> Rule 
         path=str(ctx.path),
         line=line,
     )
-    if not check.failed:
+    if check_examples and not check.failed:
         _check_examples(rule, check)
     return None if check.failed else rule
 

@@ -93,6 +93,7 @@ class AlertRow:
 @dataclass(frozen=True)
 class StoredAlert:
     id: str
+    source: str  # sha256 of the source export (its sealed info: `Vault.source_info`)
     teen_id: str | None
     stored_at: datetime
     triggered_at: datetime | None
@@ -298,7 +299,7 @@ class Vault:
 
     def alerts(self, parent: keys.ParentKey, teen_id: str | None = None) -> list[StoredAlert]:
         """Every alert, newest first; a damaged record is returned with payload None, not raised."""
-        query = "SELECT id, teen_id, stored_at, triggered_at, severity, categories, status, sealed FROM alerts"
+        query = "SELECT id, source, teen_id, stored_at, triggered_at, severity, categories, status, sealed FROM alerts"
         params: tuple[str, ...] = ()
         if teen_id is not None:
             query += " WHERE teen_id = ?"
@@ -307,12 +308,18 @@ class Vault:
         rows = self.db.execute(query + " ORDER BY triggered_at DESC, id", params).fetchall()
         return [
             StoredAlert(
-                aid, tid, datetime.fromisoformat(stored), datetime.fromisoformat(trig) if trig else None,
+                aid, source, tid, datetime.fromisoformat(stored), datetime.fromisoformat(trig) if trig else None,
                 names.get(sev, "low"), tuple(filter(None, cats.split(","))), status,
                 self._unseal(parent, "alerts", aid, sealed),
             )
-            for aid, tid, stored, trig, sev, cats, status, sealed in rows
+            for aid, source, tid, stored, trig, sev, cats, status, sealed in rows
         ]
+
+    def source_info(self, parent: keys.ParentKey, sha256: str) -> dict[str, Any] | None:
+        """A source's sealed info (path, platform, format, first_at/last_at...); None when missing or damaged."""
+        row = self.db.execute("SELECT sealed FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
+        info = None if row is None else self._unseal(parent, "sources", sha256, row[0])
+        return info if isinstance(info, dict) else None
 
     def open_alert(self, parent: keys.ParentKey, alert_id: str) -> StoredAlert | None:
         """One alert, and a line in the log the teen sees."""
