@@ -318,7 +318,7 @@ def test_run_evidence_unlocks_from_stdin_and_writes(whatsapp: Scanned, tmp_path:
     document = json.loads(path.read_text(encoding="utf-8"))
     assert (document["language"], document["scope"]) == ("fr", "window")
     assert capsys.readouterr().out == f"{path}\nSHA-256 {document['dossier_sha256']}\n"
-    assert run_evidence(args, None, io.StringIO("wrong\n")) == 3  # EXIT_DENIED, like every command that takes the passphrase
+    assert run_evidence(args, None, io.StringIO("wrong\n")) == 3  # EXIT_DENIED
     assert "wrong passphrase" in capsys.readouterr().err
 
 
