@@ -7,6 +7,12 @@
 A teen's PIN unwraps only that teen's key, which never encrypts alert content: alerts are
 sealed to the parent's public key, so the PIN cannot read them by construction.
 Changing the passphrase rewraps one key; no row is re-encrypted.
+
+Signing keys (Ed25519, for the family agreement) are derived, never stored:
+    parent: HKDF(parent private key)        teen: HKDF(Argon2id(teen PIN))
+The teen's comes from the PIN, not from the teen key, because the parent can unseal the teen
+key: a co-signature must prove the teen typed their PIN. Only the public halves are kept, in
+the header (`verify_keys`), so the scanner can check signatures without any secret.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ import json
 import secrets
 from dataclasses import dataclass, field
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import crypto
 from .crypto import DecryptionError, KdfParams
@@ -74,6 +84,8 @@ class Header:
     keystore_box: bytes | None = None
     teens: dict[str, Wrapped] = field(default_factory=dict)  # teen id -> teen key wrapped by the PIN
     teen_keys_for_parent: dict[str, bytes] = field(default_factory=dict)  # teen id -> teen key sealed to parent
+    # signer ("parent", "teen:<id>") -> Ed25519 public keys, oldest first (a new PIN adds one)
+    verify_keys: dict[str, list[bytes]] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         return json.dumps(
@@ -87,6 +99,9 @@ class Header:
                 else None,
                 "teens": {tid: w.to_json() for tid, w in self.teens.items()},
                 "teen_keys_for_parent": {tid: b.hex() for tid, b in self.teen_keys_for_parent.items()},
+                # Only when present: a header without signing keys stays byte-for-byte what it was.
+                **({"verify_keys": {who: [k.hex() for k in found] for who, found in self.verify_keys.items()}}
+                   if self.verify_keys else {}),
             },
             sort_keys=True,
         ).encode()
@@ -106,6 +121,9 @@ class Header:
                 keystore_box=bytes.fromhex(keystore["box"]) if keystore.get("box") else None,
                 teens={tid: Wrapped.from_json(w) for tid, w in data.get("teens", {}).items()},
                 teen_keys_for_parent={tid: bytes.fromhex(b) for tid, b in data.get("teen_keys_for_parent", {}).items()},
+                verify_keys={
+                    who: [bytes.fromhex(k) for k in found] for who, found in data.get("verify_keys", {}).items()
+                },
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DecryptionError("vault header is damaged") from exc
@@ -215,3 +233,49 @@ def teen_key_for_parent(header: Header, parent: ParentKey, teen_id: str) -> byte
 
 def set_teen_pin(header: Header, teen_id: str, teen_key: bytes, pin: str) -> None:
     header.teens[teen_id] = Wrapped.make(pin, teen_key, f"teen/{teen_id}", _same_cost(header.passphrase.kdf))
+
+
+# --- signing keys (the family agreement) -------------------------------------------------------
+
+
+def _signing_key(secret: bytes, info: str) -> Ed25519PrivateKey:
+    seed = HKDF(hashes.SHA256(), crypto.KEY_BYTES, salt=None, info=f"guardian/sign/{info}/v1".encode()).derive(secret)
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def verify_key_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def parent_signing_key(parent: ParentKey) -> Ed25519PrivateKey:
+    return _signing_key(parent.raw, "parent")
+
+
+def teen_keys_with_pin(header: Header, teen_id: str, pin: str) -> tuple[bytes, Ed25519PrivateKey]:
+    """The teen key and the teen's signing key, from one Argon2id run; DecryptionError on a wrong PIN."""
+    wrapped = header.teens.get(teen_id)
+    if wrapped is None:
+        raise DecryptionError("no such teen profile")
+    pin_key = wrapped.kdf.derive(pin)
+    teen_key = crypto.decrypt(pin_key, wrapped.box, teen_aad(teen_id))
+    return teen_key, _signing_key(pin_key, f"teen/{teen_id}")
+
+
+def register_verify_key(header: Header, signer: str, public: bytes) -> bool:
+    """Add a public verification key for `signer`; False when it was already there (save the header if True)."""
+    found = header.verify_keys.setdefault(signer, [])
+    if public in found:
+        return False
+    found.append(public)
+    return True
+
+
+def signature_valid(header: Header, signer: str, public: bytes, signature: bytes, message: bytes) -> bool:
+    """True when `public` is one of `signer`'s registered keys and it signed `message`."""
+    if public not in header.verify_keys.get(signer, []):
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
