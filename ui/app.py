@@ -1,18 +1,311 @@
-"""Starting the desktop app."""
+"""Starting the desktop app: the data dir (or a throwaway one in demo mode), the language,
+then the first-run wizard or the lock screen, the tray icon and the folder watcher."""
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import tempfile
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from guardian.demo import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_TEEN_NAME, demo_exports, demo_kdf
+from guardian.notifier import Notifier, PlyerNotifier, new_alerts_message
+from guardian.paths import default_data_dir
+from guardian.scanning import ScanProgress, ScanReport
+from guardian.settings import Settings
+from guardian.vault.crypto import KdfParams
+from guardian.vault.store import Vault
+from ui import theme
+from ui.i18n import Translators, system_language
+from ui.idle import IdleLock
+from ui.main_window import MainWindow
+from ui.scan import ScanController, ScanFunction, ScanJob, job_for
+from ui.session import Session, Snapshot
+from ui.tray import FolderWatcher, Tray
+from ui.wizard import SetupWizard, WizardResult
+
+DEMO_PIN = "2468"
+# Scans run Python in a worker thread; the window's own Python (the table model, the idle
+# filter, painting) waits for the interpreter lock between them. A 1 ms switch interval
+# instead of 5 ms keeps those waits short (bench/ui_stall.py).
+SWITCH_INTERVAL_S = 0.001
+
+
+class Guardian(QObject):
+    """Wires the session, the windows, the scans, the tray and the watcher together."""
+
+    window_shown = Signal(object)  # the top-level widget now on screen (wizard or main window)
+
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path,
+        *,
+        notifier: Notifier | None = None,
+        scan: ScanFunction | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.data_dir = data_dir
+        self.kdf = kdf
+        self.notifier: Notifier = notifier or PlyerNotifier()
+        self.translators = Translators(app)
+        self.session = Session(data_dir, Settings.load(data_dir))
+        self.translators.use(self.session.settings.language or system_language())
+        self.scans = ScanController(scan, self)
+        self.scans.started.connect(self._scan_started)
+        self.scans.progressed.connect(self._scan_progressed)
+        self.scans.finished.connect(self._scan_finished)
+        self.scans.failed.connect(self._scan_failed)
+        self.tray = Tray(self)
+        self.tray.open_requested.connect(self.raise_window)
+        self.tray.pause_toggled.connect(self.set_monitoring)
+        self.tray.lock_requested.connect(self.session.lock)
+        self.tray.quit_requested.connect(app.quit)
+        self.watcher = FolderWatcher(self)
+        self.watcher.new_exports.connect(self._folder_exports)
+        self.idle = IdleLock(self.session.settings.auto_lock_minutes, self)
+        self.idle.idle.connect(self.session.lock)
+        self.session.unlocked.connect(self.idle.start)
+        self.session.locked.connect(self.idle.stop)
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+
+    # --- starting -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._show_tray()
+        if self.session.has_vault:
+            self.show_main()
+            self._watch()
+        else:
+            self.show_wizard()
+
+    def start_demo(self) -> None:
+        """A vault with the public demo passphrase, unlocked, filled from the bundled export."""
+        vault, parent, _recovery = Vault.create(self.data_dir, DEMO_PASSPHRASE, demo_kdf())
+        self.session.vault = vault
+        self.session.unlock_with(parent)
+        teen = self.session.add_teen(DEMO_TEEN_NAME, DEMO_PIN, DEMO_ACCOUNTS)
+        self._show_tray()
+        self.show_main()
+        # After the first paint: loading the rule packs keeps the interpreter busy for a moment.
+        QTimer.singleShot(0, lambda: self.scan(demo_exports(), teen.id))
+
+    def _show_tray(self) -> None:
+        self.tray.set_monitoring(self.session.settings.monitoring)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+
+    def show_wizard(self) -> None:
+        self.wizard = SetupWizard(self.data_dir, self.translators.language, self.kdf)
+        self.wizard.completed.connect(self._wizard_done)
+        self.wizard.language_chosen.connect(self._wizard_language)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+        self.window_shown.emit(self.wizard)
+
+    def _wizard_language(self, language: str) -> None:
+        old = self.wizard
+        self.set_language(language)
+        if old is not None:
+            old.rejected.disconnect(self.app.quit)
+            old.close()
+            old.deleteLater()
+        self.show_wizard()
+
+    def _wizard_done(self, result: WizardResult) -> None:
+        self.session.vault = result.vault
+        self.session.unlock_with(result.parent)
+        teen = self.session.add_teen(result.teen_name, result.pin, result.accounts)
+        self.session.save_settings(
+            watched_folder=str(result.watched_folder) if result.watched_folder else None,
+            notifications=result.notifications, language=self.translators.language,
+        )
+        if self.wizard is not None:
+            self.wizard.rejected.disconnect(self.app.quit)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.show_main()
+        self._watch()
+        if result.exports:
+            self.scan(result.exports, teen.id)
+
+    def show_main(self) -> None:
+        old = self.window
+        self.window = MainWindow(self.session, self.translators.language)
+        self.window.lock_requested.connect(self.session.lock)
+        self.window.language_chosen.connect(self._main_language)
+        self.window.monitoring_toggled.connect(self.set_monitoring)
+        self.window.scan_bar.cancel_requested.connect(self.scans.cancel)
+        self.window.sources.exports_added.connect(self.scan)
+        self.window.sources.preferences_changed.connect(self.set_preferences)
+        self.window.sources.watch_folder_chosen.connect(self.set_watched_folder)
+        self.window.keep_running = self.watching_in_background
+        self.window.hidden_to_tray.connect(self._hidden_to_tray)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            self.window.show_page(old.current_page())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        self.window_shown.emit(self.window)
+
+    def watching_in_background(self) -> bool:
+        """A closed window can leave Guardian in the tray only if there is a tray and a folder to watch."""
+        settings = self.session.settings
+        return QSystemTrayIcon.isSystemTrayAvailable() and settings.monitoring and bool(settings.watched_folder)
+
+    def _hidden_to_tray(self) -> None:
+        self.session.lock()  # nothing decrypted stays in memory while nobody looks
+        self.tray.show_message("Guardian", self.tray.status_text())
+
+    def raise_window(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    # --- settings -------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.translators.use(language)
+        self.session.save_settings(language=language)
+        self.tray.retranslate()
+
+    def _main_language(self, language: str) -> None:
+        if language == self.translators.language:
+            return
+        self.set_language(language)
+        QTimer.singleShot(0, self.show_main)  # not from inside the old window's own signal
+
+    def set_preferences(self, notifications: bool, auto_lock_minutes: int) -> None:
+        self.session.save_settings(notifications=notifications, auto_lock_minutes=auto_lock_minutes)
+        self.idle.set_minutes(auto_lock_minutes)
+        if self.session.is_unlocked:
+            self.idle.start()
+
+    def set_monitoring(self, on: bool) -> None:
+        self.session.save_settings(monitoring=on)
+        self.tray.set_monitoring(on)
+        self._watch()
+
+    def set_watched_folder(self, folder: Path | None) -> None:
+        self.session.save_settings(watched_folder=str(folder) if folder else None)
+        self._watch()
+
+    def _watch(self) -> None:
+        folder = self.session.settings.watched_folder
+        self.watcher.watch(Path(folder) if folder and self.session.settings.monitoring else None)
+
+    # --- scanning -------------------------------------------------------------------------
+
+    def scan(self, paths: list[Path], teen_id: str | None, background: bool = False) -> None:
+        self.scans.start(job_for(paths, self.session.owners(teen_id), teen_id, self.data_dir,
+                                 self.session.snapshot_reader(), background))
+
+    def _folder_exports(self, paths: list[Path]) -> None:
+        teen = self.session.settings.teen_ids[0] if len(self.session.settings.teen_ids) == 1 else None
+        self.scan(paths, teen, background=True)
+
+    def _scan_started(self) -> None:
+        if self.window is not None:
+            self.window.scan_bar.begin()
+
+    def _scan_progressed(self, progress: ScanProgress, left: float | None) -> None:
+        if self.window is not None:
+            self.window.scan_bar.update_progress(progress, left)
+
+    def _scan_finished(self, report: ScanReport, snapshot: Snapshot | None, job: ScanJob) -> None:
+        if self.window is not None and not self.scans.busy:
+            self.window.scan_bar.hide()
+        self.session.scan_problems = [str(error) for error in report.errors]
+        if snapshot is not None:
+            self.session.apply(snapshot)
+        else:
+            self.session.reload()
+        if self.window is not None:
+            self.window.banner.say(self._report_text(report))
+        if job.background and report.stored and self.session.settings.notifications:
+            self.notify(report.stored)
+
+    def _scan_failed(self, _reason: str) -> None:
+        if self.window is not None:
+            self.window.scan_bar.hide()
+            self.window.banner.say(self.tr("The scan stopped because of an error in Guardian. "
+                                           "Nothing was lost; please try again."))
+
+    def _report_text(self, report: ScanReport) -> str:
+        if report.cancelled:
+            return self.tr("Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.")
+        text = self.tr("Scan finished: %n new alert(s).", "", report.stored)
+        if report.skipped:
+            text += " " + self.tr("%n export(s) had already been read.", "", len(report.skipped))
+        if report.errors:
+            text += " " + self.tr("%n file(s) could not be read: see Sources.", "", len(report.errors))
+        return text
+
+    def notify(self, count: int) -> None:
+        """A notification with a count only; the tray message and a banner when it cannot be delivered."""
+        body = new_alerts_message(count).get(self.translators.language)
+        if self.notifier.notify("Guardian", body):
+            return
+        self.tray.show_message("Guardian", body)
+        if self.window is not None:
+            self.window.banner.say(f"Guardian — {body}")
+
+    def shutdown(self) -> None:
+        """Stop the scan, drop its pending reports, close the windows and the vault."""
+        self.scans.blockSignals(True)
+        self.scans.wait()
+        for window in (self.window, self.wizard):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.window = self.wizard = None
+        if self.session.vault is not None:
+            self.session.vault.close()
+        self.translators.remove()
+
+
+def responsive_interpreter() -> None:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a TERM signal quit cleanly (the demo folder is deleted). Python runs signal
+    handlers only when it has control, so a timer hands it control twice a second."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
 
 
 def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Guardian")
-    window.setCentralWidget(QLabel(QApplication.translate("App", "Guardian")))
-    window.resize(960, 640)
-    window.show()
-    return app.exec()
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Guardian")
+    app.setWindowIcon(theme.icon("guardian"))
+    app.setQuitOnLastWindowClosed(True)
+    demo_dir = tempfile.TemporaryDirectory(prefix="guardian-demo-") if args.demo else None
+    data_dir = Path(demo_dir.name) if demo_dir else (args.data_dir or default_data_dir())
+    guardian = Guardian(app, data_dir)
+    responsive_interpreter()
+    _quit_on_signals(app)
+    try:
+        if demo_dir:
+            guardian.start_demo()
+        else:
+            guardian.start()
+        return app.exec()
+    finally:
+        guardian.shutdown()
+        if demo_dir:
+            demo_dir.cleanup()
+

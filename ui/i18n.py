@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from guardian.paths import resources_dir
 
 LANGUAGES = ("fr", "en")
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, never translated
 
 
 def system_language() -> str:
@@ -23,12 +24,16 @@ class Translators:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def use(self, language: str) -> None:
-        if language not in LANGUAGES:
-            language = "en"
+    def remove(self) -> None:
+        """Uninstall this object's catalogues (the app may outlive it, as in tests)."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def use(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "en"
+        self.remove()
         own = QTranslator(self._app)
         if own.load(f"guardian_{language}", str(resources_dir() / "translations")):
             self._installed.append(own)

@@ -1,0 +1,175 @@
+"""The lock screen: the parent's passphrase, with the vault's delay after wrong attempts."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian.vault.store import TooSoon, VaultError, WrongSecret
+from ui import theme
+from ui.alert_view import heading, plain_label
+from ui.passphrase import PassphraseFields
+from ui.session import Session
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        box = QWidget()
+        box.setFixedWidth(theme.GRID * 56)
+        layout = QVBoxLayout(box)
+        layout.setSpacing(theme.GRID * 2)
+        logo = QLabel()
+        logo.setPixmap(theme.icon("guardian").pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(logo)
+        title = heading(self.tr("Guardian is locked"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(plain_label(self.tr("Enter the parent passphrase to see the alerts.")))
+        row = QHBoxLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Parent passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Parent passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.button = QPushButton(theme.icon("lock"), self.tr("Unlock"))
+        self.button.setAccessibleName(self.tr("Unlock Guardian"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.try_unlock)
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+        self.message = plain_label()
+        self.message.setAccessibleName(self.tr("Unlock message"))
+        self.message.setStyleSheet(f"color: {theme.SEVERITY_COLOURS['high'].name()};")
+        layout.addWidget(self.message)
+        self.forgot = QPushButton(self.tr("Forgot the passphrase?"))
+        self.forgot.setFlat(True)
+        self.forgot.setAccessibleName(self.tr("Forgot the passphrase? Use the recovery code"))
+        self.forgot.clicked.connect(self.recover)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.message.clear()
+        self.passphrase.setFocus()
+
+    def try_unlock(self) -> None:
+        if not self.button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.session.unlock(passphrase)
+        except WrongSecret:
+            self.message.setText(self.tr("That passphrase is not right. Each attempt is recorded."))
+            self.passphrase.selectAll()
+            return
+        except TooSoon as exc:
+            self._wait(math.ceil(exc.wait.total_seconds()))
+            return
+        except VaultError:
+            self.message.setText(self.tr("The vault could not be opened. Your data has not been changed."))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.reset()
+        self.unlocked.emit()
+
+    def recover(self) -> None:
+        if RecoveryDialog(self.session, self).exec() == QDialog.DialogCode.Accepted:
+            self.reset()
+            self.unlocked.emit()
+
+    def _wait(self, seconds: int) -> None:
+        self._wait_left = max(1, seconds)
+        self.button.setEnabled(False)
+        self._countdown.start()
+        self._show_wait()
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self.button.setEnabled(True)
+            self.message.setText(self.tr("You can try again now."))
+            return
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        self.message.setText(self.tr("Too many wrong attempts. Try again in %n second(s).", "", self._wait_left))
+
+
+class RecoveryDialog(QDialog):
+    """The recovery code written down at setup, and a new passphrase."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Use the recovery code"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(theme.GRID * 2)
+        layout.addWidget(plain_label(self.tr(
+            "Type the recovery code you wrote down when you set up Guardian, then choose a new passphrase. "
+            "The alerts stay as they are.")))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ")
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        layout.addWidget(self.code)
+        self.fields = PassphraseFields()
+        layout.addWidget(self.fields)
+        self.message = plain_label()
+        self.message.setStyleSheet(f"color: {theme.SEVERITY_COLOURS['high'].name()};")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_reset)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.fields.changed.connect(self._enable)
+        self.code.textChanged.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(bool(self.code.text().strip()) and self.fields.acceptable())
+
+    def try_reset(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.session.reset_passphrase(self.code.text(), self.fields.text())
+        except WrongSecret:
+            self.message.setText(self.tr("That recovery code is not right. Each attempt is recorded."))
+            return
+        except TooSoon as exc:
+            seconds = math.ceil(exc.wait.total_seconds())
+            self.message.setText(self.tr("Too many wrong attempts. Try again in %n second(s).", "", seconds))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
