@@ -153,3 +153,28 @@ def test_transaction_rolls_back_whole(vault: Vault) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         vault.store_alert(_alert(1, source="f" * 64))  # unknown source: foreign key refuses
     assert vault.alert_count() == 0
+
+
+def test_key_rotation_reseals_every_row_and_retires_the_old_key(tmp_path: Path, clock: FakeClock) -> None:
+    vault, parent, old_recovery = Vault.create(tmp_path, "first passphrase", FAST, clock)
+    vault.begin_source("a" * 64, "t1", {"path": "export.zip"})
+    vault.store_alert(_alert(1))
+    teen_key = keys.add_teen(vault.header, "t1", "4821")
+    old_sealed = vault.db.execute("SELECT sealed FROM alerts").fetchone()[0]
+    with pytest.raises(WrongSecret):
+        vault.rotate_keys(parent, "not the passphrase")
+    new_parent, recovery = vault.rotate_keys(parent, "first passphrase")
+    assert new_parent.public != parent.public and recovery != old_recovery
+    reopened = Vault.open(tmp_path, clock)
+    unlocked = reopened.unlock("first passphrase")
+    assert unlocked.public == new_parent.public
+    assert reopened.alerts(unlocked)[0].payload == _alert(1).payload
+    assert keys.teen_key_for_parent(reopened.header, unlocked, "t1") == teen_key
+    assert keys.teen_key_with_pin(reopened.header, "t1", "4821") == teen_key
+    with pytest.raises(DecryptionError):  # the old key opens nothing any more
+        crypto.unseal(parent.private, reopened.db.execute("SELECT sealed FROM alerts").fetchone()[0],
+                      b"guardian/v1/alerts/alert1")
+    with pytest.raises(DecryptionError):
+        keys.unlock_with_recovery(reopened.header, old_recovery)
+    assert old_sealed != reopened.db.execute("SELECT sealed FROM alerts").fetchone()[0]
+    assert audit.entries(reopened.db)[-2].event == "keys_rotated"

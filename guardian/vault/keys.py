@@ -188,6 +188,23 @@ def _checked(header: Header, raw: bytes) -> ParentKey:
     return parent
 
 
+def rotated_header(header: Header, parent: ParentKey, passphrase: str) -> tuple[Header, ParentKey, str]:
+    """A new parent key pair carrying everything else over: teen keys re-sealed to it, teen PIN
+    wrappings kept, every verification key kept (old agreement versions still verify) plus the
+    new parent's. The OS key store copy is dropped: remember again if wanted. Returns the new
+    header, the new key and a new recovery code (the old one no longer opens anything)."""
+    new_header, new_parent, recovery = create_header(passphrase, _same_cost(header.passphrase.kdf))
+    new_header.teens = dict(header.teens)
+    new_header.teen_keys_for_parent = {
+        teen_id: crypto.seal(new_header.public_key, teen_key_for_parent(header, parent, teen_id), teen_aad(teen_id))
+        for teen_id in header.teen_keys_for_parent
+    }
+    new_header.verify_keys = {signer: list(found) for signer, found in header.verify_keys.items()}
+    if header.verify_keys.get("parent"):
+        register_verify_key(new_header, "parent", verify_key_bytes(parent_signing_key(new_parent)))
+    return new_header, new_parent, recovery
+
+
 def set_passphrase(header: Header, parent: ParentKey, passphrase: str) -> None:
     header.passphrase = Wrapped.make(passphrase, parent.raw, "passphrase", _same_cost(header.passphrase.kdf))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -45,6 +45,14 @@ CREATE TABLE IF NOT EXISTS alerts (
 );
 CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts (triggered_at);
 """ + audit.SCHEMA
+# Added after schema 1 (additive): created on first use in older vaults too.
+MARKS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversation_marks (
+    key TEXT PRIMARY KEY,  -- opaque id of the teen, platform and conversation
+    messages INTEGER NOT NULL,
+    digest TEXT NOT NULL,  -- keyed digest of the messages detected (see guardian.incremental)
+    scanned_at TEXT NOT NULL
+)"""
 
 SEVERITY = {"low": 1, "medium": 2, "high": 3}
 STATUSES = ("new", "reviewed", "not_a_concern")
@@ -217,6 +225,22 @@ class Vault:
             detail = {"messages": messages, "alerts": alerts}
             audit.append(db, self.clock.now(), "scanner", "source_scanned", detail=detail)
 
+    def conversation_marks(self) -> dict[str, tuple[int, str]]:
+        """Per conversation detected so far: (messages, digest), by the scanner's opaque key."""
+        self.db.execute(MARKS_SCHEMA)
+        rows = self.db.execute("SELECT key, messages, digest FROM conversation_marks").fetchall()
+        return {key: (int(messages), str(digest)) for key, messages, digest in rows}
+
+    def save_conversation_marks(self, marks: Iterable[tuple[str, int, str]]) -> None:
+        """Remember (key, messages, digest) for conversations just detected, all at once."""
+        now = self.clock.now().isoformat()
+        self.db.execute(MARKS_SCHEMA)
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO conversation_marks VALUES (?, ?, ?, ?)",
+                ((key, messages, digest, now) for key, messages, digest in marks),
+            )
+
     def store_alert(self, alert: AlertRow) -> bool:
         """Store or refresh one alert atomically; returns True when it is new. Review status is kept."""
         if alert.severity not in SEVERITY:
@@ -288,6 +312,32 @@ class Vault:
             self._save_header()
             self._set_meta("failed_unlocks", "0")
             audit.append(db, self.clock.now(), "parent", event)
+
+    def rotate_keys(self, parent: keys.ParentKey, passphrase: str) -> tuple[keys.ParentKey, str]:
+        """Replace the parent key pair and re-seal every stored row to the new one, in one
+        transaction. Needs the passphrase (the new key is wrapped by it) and returns the new
+        key and a new recovery code to show once. A damaged row stays as it is (still damaged).
+        Values sealed outside the vault file (teen profiles in settings) must be re-sealed by
+        their owner with the returned key."""
+        try:
+            keys.unlock_with_passphrase(self.header, passphrase)
+        except DecryptionError:
+            self._failed_unlock()
+            raise WrongSecret("wrong passphrase") from None
+        header, new_parent, recovery = keys.rotated_header(self.header, parent, passphrase)
+        with self.transaction() as db:
+            for table, key in (("alerts", "id"), ("sources", "sha256")):
+                for row_id, sealed in db.execute(f"SELECT {key}, sealed FROM {table}").fetchall():
+                    try:
+                        plaintext = crypto.unseal(parent.private, sealed, aad(table, row_id))
+                    except DecryptionError:
+                        continue
+                    resealed = crypto.seal(header.public_key, plaintext, aad(table, row_id))
+                    db.execute(f"UPDATE {table} SET sealed = ? WHERE {key} = ?", (resealed, row_id))
+            self.header = header
+            self._save_header()
+            audit.append(db, self.clock.now(), "parent", "keys_rotated")
+        return new_parent, recovery
 
     # --- reading (parent key needed) ---------------------------------------------------
 
