@@ -26,8 +26,9 @@ from .scoring import CATEGORY_PRESENT, NEVER_SILENCED, DetectorConfig, Facts, Hi
 TEEN_ALERTS = frozenset({"self_harm"})
 # Negation and "what if" never lower these: "ne dis rien", "si tu paies pas je publie" are the threat itself.
 PHRASED_NEGATIVELY = frozenset({"secrecy", "sextortion", "emotional_coercion", "isolation", "hate_harassment"})
-# Laughing lowers only these: "je balance tes vidéos mdr" and game trash talk are the classic false alarms.
-JOKED_ABOUT = frozenset({"sextortion", "hate_harassment"})
+# Laughing lowers only these: "je balance tes vidéos mdr", game trash talk and "t un flic ou quoi mdr"
+# are the classic false alarms.
+JOKED_ABOUT = frozenset({"sextortion", "hate_harassment", "cop_check"})
 # Nothing lowers these: someone reporting a friend's suicidal words still needs an adult.
 NEVER_DAMPED = frozenset({"self_harm"})
 CONTEXT_PLUS = 1.5
@@ -121,7 +122,7 @@ class Detector:
     def feed(self, message: Message) -> None:
         if message.kind is Kind.SYSTEM:
             return
-        key = f"{message.platform}\x1f{message.conversation_id}"
+        key = conversation_key(message)
         conv = self._conversations.get(key)
         if conv is None:
             conv = self._conversations[key] = _Conversation(
@@ -150,6 +151,20 @@ class Detector:
     def feed_all(self, messages: Iterable[Message]) -> None:
         for message in messages:
             self.feed(message)
+
+    # --- handing conversations between processes ---------------------------------------
+
+    def states(self) -> list[tuple[str, _Conversation]]:
+        """Every conversation's state, in the order the conversations were first seen."""
+        return list(self._conversations.items())
+
+    def adopt(self, states: Iterable[tuple[str, _Conversation]]) -> None:
+        """Take over conversations detected by other detectors (each key seen by one of them only).
+        Alerts depend on the order conversations were first seen: adopt them in that order."""
+        for key, state in states:
+            if key in self._conversations:
+                raise ValueError("a conversation was detected twice")
+            self._conversations[key] = state
 
     def _read_facts(self, conv: _Conversation, party: _Party, message: Message, norm: str, found: list[int]) -> None:
         if self._age_cue in found:
@@ -267,7 +282,7 @@ class Detector:
         if peak is None or peak.verdict.severity is None:
             return None
         home = peak.trigger.message
-        home_key = f"{home.platform}\x1f{home.conversation_id}"
+        home_key = conversation_key(home)
         links = tuple(self._link(node, members) for node in members if node != (home_key, home.sender))
         window = peak.window
         categories = tuple(dict.fromkeys(h.category for h in window))
@@ -318,6 +333,11 @@ class Detector:
                 spans=tuple(sorted(spans)),
                 rules=tuple(dict.fromkeys(hit.rule_id for hit in hits)),
             )
+
+
+def conversation_key(message: Message) -> str:
+    """What the detector keeps state under: a conversation on one platform."""
+    return f"{message.platform}\x1f{message.conversation_id}"
 
 
 def _harasses(party: _Party) -> bool:

@@ -41,6 +41,8 @@ _REASONS: dict[str, LocalText] = {
                             fr="C'est le schéma de la sextorsion : agissez vite, ne payez pas, gardez les messages."),
     "cover_story": LocalText(en="A meeting kept secret from you is a strong warning sign.",
                              fr="Un rendez-vous caché aux parents est un signal fort."),
+    "concealment": LocalText(en="Hiding a contact from parents and erasing the messages is a strong warning sign.",
+                             fr="Cacher un contact aux parents et effacer les messages est un signal fort."),
     "creator_image": LocalText(en="Someone using their audience to get photos is a known abuse pattern.",
                                fr="Utiliser sa notoriété pour obtenir des photos est un schéma d'abus connu."),
     "night": LocalText(en="Most of these messages were sent at night.",
@@ -83,9 +85,12 @@ def explain(
     if "age_gap" in reasons or "adult" in reasons:
         sentences_en.append(f"They said they were {facts.contact_age}.")
         sentences_fr.append(f"Il ou elle a dit avoir {facts.contact_age} ans.")
-    if "teen_minor" in reasons:
+    if "teen_minor" in reasons or "owner_adult" in reasons:
         sentences_en.append(f"Your teen had said they were {facts.teen_age}.")
         sentences_fr.append(f"Votre ado avait dit avoir {facts.teen_age} ans.")
+    if "peers" in reasons:
+        sentences_en.append(f"This contact said they were {facts.contact_age}, about your teen's age.")
+        sentences_fr.append(f"Ce contact a dit avoir {facts.contact_age} ans, à peu près l'âge de votre ado.")
     for link in links:
         sentences_en.append(f"The same person also wrote to your teen on {link.platform} as {link.contact}"
                             f" (linked by the handle {link.handle}).")

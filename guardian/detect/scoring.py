@@ -4,7 +4,11 @@ A pure function of the hits (in message order) and a few facts about the convers
 so the streaming detector, linked conversations and tests all score the same way.
 Base rates (docs: detection-notes §1.6) rule the design: one category alone never goes
 past "low", except self-harm and targeted harassment with strong weight or corroboration,
-and the fast paths the research calls out (sextortion, cover-story meeting, creator + photo)."""
+two strong concealment tactics, and the fast paths the research calls out (sextortion,
+cover-story meeting, creator + photo). Medium also needs one hit of real weight: a chat made
+only of weak hits is how teens talk. Stated ages are the strongest context: an adult with a
+minor raises the score, a contact of about the teen's age lowers it, and an owner who says
+they are an adult makes flirting count less."""
 
 from __future__ import annotations
 
@@ -27,6 +31,11 @@ STANDALONE = frozenset({"self_harm", "hate_harassment"})
 # What still counts from a trusted contact.
 NEVER_SILENCED = frozenset({"sextortion", "self_harm"})
 SEXUAL_OR_MEETING = frozenset({"sexualisation", "image_request", "meeting"})
+# What adults say to each other: when the owner says they are an adult, these count half.
+ADULT_TALK = frozenset({"age_probing", "flattery", "sexualisation", "image_request", "meeting"})
+# Hiding the contact from parents, erasing the chat, checking nobody watches: two different strong
+# tactics of these are concealment on their own (a friend's gossip "secret" is one weak line).
+CONCEALMENT = frozenset({"secrecy", "cop_check"})
 
 LOW_SCORE = 4.0
 MEDIUM_SCORE = 7.0
@@ -36,10 +45,18 @@ HIGH_CATEGORIES = 3
 STANDALONE_WEIGHT = 5.0  # one standalone-category hit this strong is enough for medium
 CATEGORY_PRESENT = 1.0  # a category counts as "present" from this score on
 FAST_SEXTORTION = 7.0  # one hit this strong (threat + target, or pay-or-else) is sextortion on its own
+FAST_THREAT = 2.5  # a threat must keep this much (not laughed off nor reported) to make a photo request sextortion
+SUBSTANTIVE = 2.0  # medium and high by score need one hit this strong, or a stated adult age
+CONCEALMENT_WEIGHT = 4.0
+CONCEALMENT_TACTICS = 2
 ADULT_AGE = 18
 AGE_GAP_YEARS = 5
 AGE_GAP_WEIGHT = 3.0  # an adult who said so, talking to a teen who said they are a minor
-ADULT_WEIGHT = 1.5  # an adult, the teen's age unknown
+ADULT_WEIGHT = 1.5  # an adult, the teen's age unknown (the owner is presumed the teen) or close to 18
+PEER_GAP_YEARS = 3  # a minor owner and a contact this close in age are peers
+PEERS = 0.8  # the same words weigh less between peers
+ADULT_OWNER = 0.5  # what ADULT_TALK counts when the owner says they are an adult
+MINOR_OWNER = 1.2  # a minor facing an older or unknown contact
 ESCALATION = timedelta(hours=48)
 # Scoring replays every hit; a long couple's chat full of "ma belle" must not make it quadratic.
 # So a window keeps at most this many recent hits (far more than an escalation needs), and a
@@ -131,14 +148,25 @@ def _category_scores(hits: Sequence[Hit]) -> dict[str, float]:
 
 
 def _age_gap(facts: Facts, last_seq: int, reasons: list[str]) -> float:
-    """What the stated ages add: an adult talking to a minor counts like one more category."""
+    """What the stated ages add: an adult talking to a minor counts like one more category.
+
+    The owner of the export is presumed to be the teen, so an adult contact counts even when
+    the teen never said their age, but not once the owner said they are an adult too."""
     teen = facts.teen_age if facts.teen_age_seq <= last_seq else None
     contact = facts.contact_age if facts.contact_age_seq <= last_seq else None
-    if teen is not None and teen < ADULT_AGE:
-        reasons.append("teen_minor")
-    if contact is None or contact < ADULT_AGE:
+    if teen is not None and teen >= ADULT_AGE:
+        reasons.append("owner_adult")
         return 0.0
-    if teen is not None and teen < ADULT_AGE and contact - teen >= AGE_GAP_YEARS:
+    if teen is not None:
+        reasons.append("teen_minor")
+    if contact is None:
+        return 0.0
+    if teen is not None and abs(contact - teen) < PEER_GAP_YEARS:
+        reasons.append("peers")
+        return 0.0
+    if contact < ADULT_AGE:
+        return 0.0
+    if teen is not None and contact - teen >= AGE_GAP_YEARS:
         reasons.append("age_gap")
         return AGE_GAP_WEIGHT
     reasons.append("adult")
@@ -146,7 +174,7 @@ def _age_gap(facts: Facts, last_seq: int, reasons: list[str]) -> float:
 
 
 def _multiplier(hits: Sequence[Hit], facts: Facts, reasons: list[str]) -> float:
-    factor = 1.2 if "teen_minor" in reasons else 1.0
+    factor = PEERS if "peers" in reasons else MINOR_OWNER if "teen_minor" in reasons else 1.0
     night = sum(hit.night for hit in hits)
     if night >= 2 or (night and night * 2 >= len(hits)):
         reasons.append("night")
@@ -164,11 +192,12 @@ def _fast_path(scores: dict[str, float], hits: Sequence[Hit]) -> str | None:
         return scores.get(category, 0.0) >= minimum
 
     extortion = [h for h in hits if h.category == "sextortion" and h.weight >= CATEGORY_PRESENT]
-    # A threat with a target or a price: one strong rule, two different ones, or one after a photo request.
+    strongest = max((h.weight for h in extortion), default=0.0)
+    # A threat with a target or a price: one strong rule, two different ones, or a real one with a photo request.
     if extortion and (
-        max(h.weight for h in extortion) >= FAST_SEXTORTION
+        strongest >= FAST_SEXTORTION
         or len({h.rule_id for h in extortion}) >= 2
-        or has("image_request")
+        or (strongest >= FAST_THREAT and has("image_request"))
     ):
         return "sextortion"
     if has("meeting", 1.5) and has("secrecy", 1.5):
@@ -191,27 +220,39 @@ def _standalone(hits: Sequence[Hit], facts: Facts) -> bool:
     return False
 
 
+def _concealment(hits: Sequence[Hit]) -> bool:
+    """Two different strong concealment tactics ("don't tell your parents" + "delete this chat")."""
+    tactics = {h.rule_id for h in hits if h.category in CONCEALMENT and h.weight >= CONCEALMENT_WEIGHT}
+    return len(tactics) >= CONCEALMENT_TACTICS
+
+
 def assess(hits: Sequence[Hit], facts: Facts) -> Verdict:
     """The verdict on a contact from the hits in the current window (in message order)."""
     if not hits:
         return Verdict(0.0, None, ())
-    scores = _category_scores(hits)
-    present = [c for c, s in scores.items() if s >= CATEGORY_PRESENT and c not in BOOST_ONLY]
-    boosts = sum(s for c, s in scores.items() if c in BOOST_ONLY) if present else 0.0
     reasons: list[str] = []
     gap = _age_gap(facts, hits[-1].seq, reasons)
-    signals = len(present) + (gap >= AGE_GAP_WEIGHT)
+    scores = _category_scores(hits)
+    if "owner_adult" in reasons:
+        scores = {c: s * ADULT_OWNER if c in ADULT_TALK else s for c, s in scores.items()}
+    present = [c for c, s in scores.items() if s >= CATEGORY_PRESENT and c not in BOOST_ONLY]
+    boosts = sum(s for c, s in scores.items() if c in BOOST_ONLY) if present else 0.0
+    signals = len(present) + (gap > 0)
     base = sum(s for c, s in scores.items() if c not in BOOST_ONLY) + boosts + gap + min(facts.context_weight, 3.0)
     spread = 1 + 0.2 * max(0, signals - 1)
     score = base * spread * _multiplier(hits, facts, reasons)
+    substantive = gap > 0 or max(h.weight for h in hits) >= SUBSTANTIVE
     fast = _fast_path(scores, hits)
     severity: Severity | None = None
     if fast is not None:
         reasons.append(fast)
         severity = Severity.HIGH
-    elif score >= HIGH_SCORE and signals >= HIGH_CATEGORIES:
+    elif substantive and score >= HIGH_SCORE and signals >= HIGH_CATEGORIES:
         severity = Severity.HIGH
-    elif (score >= MEDIUM_SCORE and signals >= MEDIUM_CATEGORIES) or _standalone(hits, facts):
+    elif (substantive and score >= MEDIUM_SCORE and signals >= MEDIUM_CATEGORIES) or _standalone(hits, facts):
+        severity = Severity.MEDIUM
+    elif "owner_adult" not in reasons and _concealment(hits):  # adults hide affairs, not grooming
+        reasons.append("concealment")
         severity = Severity.MEDIUM
     elif score >= LOW_SCORE:
         severity = Severity.LOW
