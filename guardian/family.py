@@ -10,11 +10,14 @@ import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from . import audit
+from .agreement import Agreement, new_agreement
+from .agreement_store import AgreementStore, Session, parent_session, teen_session
 from .vault import crypto, keys
 from .vault.crypto import DecryptionError
-from .vault.store import Vault
+from .vault.store import FREE_ATTEMPTS, MAX_DELAY, TooSoon, Vault, WrongSecret
 
 PROFILES_AAD = b"guardian/settings/v1/profiles"
 
@@ -72,7 +75,7 @@ def add_teen(vault: Vault, teen_id: str, pin: str) -> None:
     """Give a teen a PIN-wrapped key and persist the header; logged so the teen sees it."""
     keys.add_teen(vault.header, teen_id, pin)
     with vault.transaction() as db:
-        vault._save_header()  # the vault has no public "save header"; this is its own transaction
+        vault.save_header()
         audit.append(db, vault.clock.now(), "parent", "teen_added", teen_id)
 
 
@@ -87,3 +90,55 @@ PIN_MIN_LENGTH = 4
 def pin_ok(pin: str) -> bool:
     """A PIN the teen can remember: at least four characters, not all the same."""
     return len(pin) >= PIN_MIN_LENGTH and len(set(pin)) > 1
+
+
+def sign_first_agreement(vault: Vault, parent: keys.ParentKey, teen_id: str, pin: str, birth_month: str) -> Agreement:
+    """Version 1 of the teen's agreement, the suggested one read together, signed by both."""
+    agreement = new_agreement(teen_id, birth_month)
+    AgreementStore(vault).create(agreement, parent_session(vault, parent, teen_id), teen_signs_in(vault, teen_id, pin))
+    return agreement
+
+
+# --- the teen's PIN: the same growing delay as the parent's passphrase -----------------------------
+
+PIN_ATTEMPTS_SCHEMA = """CREATE TABLE IF NOT EXISTS pin_attempts (
+    teen_id TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    locked_until TEXT NOT NULL
+)"""
+
+
+def teen_signs_in(vault: Vault, teen_id: str, pin: str) -> Session:
+    """The teen's agreement session from their PIN. Like the passphrase, wrong PINs are
+    counted per teen across restarts, logged, and delayed: WrongSecret, then TooSoon."""
+    vault.db.execute(PIN_ATTEMPTS_SCHEMA)
+    found = vault.db.execute("SELECT failures, locked_until FROM pin_attempts WHERE teen_id = ?", (teen_id,))
+    failures, locked_until = found.fetchone() or (0, None)
+    if locked_until is not None:
+        wait = datetime.fromisoformat(locked_until) - vault.clock.now()
+        if wait > timedelta(0):
+            raise TooSoon(wait)
+    try:
+        session = teen_session(vault, teen_id, pin)
+    except DecryptionError:
+        _pin_failed(vault, teen_id, failures + 1)
+        raise WrongSecret("wrong PIN") from None
+    if failures:
+        with vault.transaction() as db:
+            db.execute("DELETE FROM pin_attempts WHERE teen_id = ?", (teen_id,))
+    return session
+
+
+def pin_delay(failures: int) -> timedelta:
+    """No delay for the first attempts, then doubling up to the vault's maximum."""
+    if failures <= FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** (failures - FREE_ATTEMPTS)), MAX_DELAY)
+
+
+def _pin_failed(vault: Vault, teen_id: str, failures: int) -> None:
+    now = vault.clock.now()
+    with vault.transaction() as db:
+        db.execute("INSERT OR REPLACE INTO pin_attempts VALUES (?, ?, ?)",
+                   (teen_id, failures, (now + pin_delay(failures)).isoformat()))
+        audit.append(db, now, "system", "pin_failed", teen_id, {"attempt": failures})

@@ -51,8 +51,8 @@ def freedesktop_server_present() -> bool:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return False
     try:
-        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
-        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
     except ImportError:
         return False
     try:

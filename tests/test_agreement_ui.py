@@ -1,171 +1,40 @@
 """The teen's view and the agreement dialog (pytest-qt, offscreen): the co-signing flow, a
 teen's proposal approved by the parent, the printable copy read back with pdftotext, and
-screenshots in French and English saved to a folder this test prints.
-
-FRENCH is the French for every string the two widgets pass to tr(): the test checks it
-against pyside6-lupdate, and it is what the lead merges into resources/translations."""
+screenshots in French and English (the app's own catalogues) saved to a folder this test prints."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from test_agreement import CANARY, START, Family
 
-from conftest import ROOT
 from guardian import audit
 from guardian.agreement import propose
 from guardian.vault.store import AlertRow
 from ui.agreement_dialog import AgreementDialog
 from ui.help import EntryCard
+from ui.i18n import Translators
 from ui.teen_view import TeenView
 
 SCREENS = Path(os.environ.get("GUARDIAN_SCREENSHOTS") or tempfile.gettempdir()) / "guardian-agreement-screens"
 
-FRENCH = {
-    "Family agreement": "Accord familial",
-    "What Guardian looks for": "Ce que Guardian recherche",
-    "How closely: %1": "Attention portée : %1",
-    "Less closely": "Moins attentivement",
-    "Normally": "Normalement",
-    "More closely": "Plus attentivement",
-    "Always watched: threats to share images and self-harm": (
-        "Toujours surveillé : menaces de diffuser des images et automutilation"),
-    "Which apps": "Quelles applis",
-    "What the parent sees": "Ce que voit le parent",
-    "Messages shown before and after a flagged one": "Messages montrés avant et après un message signalé",
-    "Messages around a flagged one": "Messages autour d'un message signalé",
-    "Hide the names and numbers of other people in the chat": (
-        "Masquer les noms et numéros des autres personnes de la discussion"),
-    "Trusted contacts": "Contacts de confiance",
-    "One name or handle per line. Their messages do not cause alerts, except threats to share images and talk "
-    "of self-harm. The teen proposes, the parent approves.": (
-        "Un nom ou pseudo par ligne. Leurs messages ne déclenchent pas d'alerte, sauf les menaces de diffuser "
-        "des images et les propos d'automutilation. L'ado propose, le parent accepte."),
-    "Trusted contacts, one per line": "Contacts de confiance, un par ligne",
-    "Time and notifications": "Durée et notifications",
-    "Days alerts are kept": "Jours de conservation des alertes",
-    "Delete alerts after (days)": "Effacer les alertes après (jours)",
-    "Notifications": "Notifications",
-    "For each alert": "Pour chaque alerte",
-    "Only for the most serious alerts": "Seulement pour les alertes les plus graves",
-    "No notifications": "Aucune notification",
-    "Notify the parent": "Prévenir le parent",
-    "Age when Guardian starts watching less": "Âge à partir duquel Guardian surveille moins",
-    "Watch less from age": "Surveiller moins à partir de",
-    "Age when monitoring stops": "Âge où la surveillance s'arrête",
-    "Stop monitoring at age": "Arrêter la surveillance à",
-    "Pause monitoring (your teen sees it)": "Mettre la surveillance en pause (votre ado le voit)",
-    "Waiting for approval": "En attente d'accord",
-    "Approve": "Accepter",
-    "Decline": "Refuser",
-    "What this change does": "Ce que fait ce changement",
-    "Teen's PIN": "Code de l'ado",
-    "Teen's PIN, typed by the teen": "Code de l'ado, tapé par l'ado",
-    "Save a printable copy…": "Enregistrer une copie à imprimer…",
-    "Sign and save": "Signer et enregistrer",
-    "Close": "Fermer",
-    "Version %1 of the agreement.": "Version %1 de l'accord.",
-    "Proposed change: %1. Trusted contacts would be: %2.": (
-        "Changement proposé : %1. Les contacts de confiance seraient : %2."),
-    "This change is not possible: the agreement would break one of its rules (for example a contact listed "
-    "twice, or a stage age after the end of monitoring).": (
-        "Ce changement n'est pas possible : l'accord ne respecterait plus une de ses règles (par exemple un "
-        "contact écrit deux fois, ou un âge d'étape après la fin de la surveillance)."),
-    "Nothing changed yet.": "Rien n'a encore changé.",
-    "This change lets you see more (%1). Your teen must agree: hand them the keyboard so they type their PIN "
-    "below.": (
-        "Ce changement vous permet d'en voir plus (%1). Votre ado doit être d'accord : passez-lui le clavier "
-        "pour qu'il tape son code ci-dessous."),
-    "This change gives your teen more privacy. Your signature is enough; your teen will see it in their log.": (
-        "Ce changement donne plus d'intimité à votre ado. Votre signature suffit ; votre ado le verra dans son "
-        "journal."),
-    "Your parent must approve this change. It will wait for them; you will see it in your log.": (
-        "Ton parent doit accepter ce changement. Il l'attendra ; tu le verras dans ton journal."),
-    "This change lets your parent see more (%1). Saving it with your PIN means you agree.": (
-        "Ce changement permet à ton parent d'en voir plus (%1). L'enregistrer avec ton code veut dire que tu "
-        "es d'accord."),
-    "This change gives you more privacy. Your signature is enough; your parent will see it in the log.": (
-        "Ce changement te donne plus d'intimité. Ta signature suffit ; ton parent le verra dans le journal."),
-    "Send to my parent": "Envoyer à mon parent",
-    "Saved, signed by you and your teen.": "Enregistré, signé par vous et votre ado.",
-    "Saved.": "Enregistré.",
-    "Sent. It will count once your parent approves it.": "Envoyé. Il comptera quand ton parent l'aura accepté.",
-    "That PIN is not right. Nothing was saved.": "Ce code n'est pas le bon. Rien n'a été enregistré.",
-    "The agreement changed meanwhile. Nothing was saved; it has been reloaded.": (
-        "L'accord a changé entre-temps. Rien n'a été enregistré ; il a été rechargé."),
-    "Approved and saved.": "Accepté et enregistré.",
-    "Declined. Your teen will see it in their log.": "Refusé. Votre ado le verra dans son journal.",
-    "family-agreement.pdf": "accord-familial.pdf",
-    "Save a printable copy": "Enregistrer une copie à imprimer",
-    "Saved a printable copy: %1": "Copie à imprimer enregistrée : %1",
-    "What Guardian watches": "Ce que Guardian surveille",
-    "When": "Quand",
-    "Who": "Qui",
-    "What": "Quoi",
-    "What was done, newest first": "Ce qui a été fait, du plus récent au plus ancien",
-    "What was done": "Ce qui a été fait",
-    "Help": "Aide",
-    "Monitoring status": "État de la surveillance",
-    "Propose a change…": "Proposer un changement…",
-    "Propose a change to the agreement": "Proposer un changement à l'accord",
-    "You can contact these yourself, without telling your parent. Guardian does not record that you looked here "
-    "and never contacts them for you.": (
-        "Tu peux les contacter toi-même, sans prévenir ton parent. Guardian ne note pas que tu as regardé ici "
-        "et ne les contacte jamais à ta place."),
-    "Country": "Pays",
-    "The help list could not be read. In danger, call 112 (Europe) or 911 (North America).": (
-        "La liste d'aide n'a pas pu être lue. En danger, appelle le 112 (Europe) ou le 911 (Amérique du Nord)."),
-    "Monitoring has ended": "La surveillance est terminée",
-    "Monitoring is paused": "La surveillance est en pause",
-    "Monitoring is on": "La surveillance est activée",
-    "Agreement version %1": "Accord version %1",
-}
-
-
-class DictTranslator(QTranslator):
-    """FRENCH as a catalogue, so the screenshots show what the merged translation will."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return self.table.get(source)
-
-    def isEmpty(self) -> bool:
-        return not self.table
-
-
-def test_the_french_table_covers_every_string(tmp_path: Path) -> None:
-    tool = Path(sys.executable).parent / "pyside6-lupdate"
-    catalogue = tmp_path / "agreement.ts"
-    files = [str(ROOT / "ui" / "teen_view.py"), str(ROOT / "ui" / "agreement_dialog.py")]
-    subprocess.run([str(tool), "-silent", *files, "-ts", str(catalogue)], check=True, capture_output=True)
-    sources = {m.findtext("source") for m in ET.parse(catalogue).getroot().iter("message")}
-    assert sources == set(FRENCH)
-
-
 @pytest.fixture(params=["en", "fr"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translator = DictTranslator(FRENCH if request.param == "fr" else {})
-    qapp.installTranslator(translator)
-    french = request.param == "fr"
-    QLocale.setDefault(QLocale(QLocale.Language.French if french else QLocale.Language.English,
-                               QLocale.Country.France if french else QLocale.Country.UnitedKingdom))
+    """The app's own compiled catalogues (resources/translations), as the user gets them."""
+    translators = Translators(qapp)
+    translators.use(request.param)
     yield request.param
-    qapp.removeTranslator(translator)
+    translators.remove()
     QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
@@ -228,7 +97,7 @@ def test_the_parent_needs_the_teen_pin_to_see_more(qtbot: Any, tmp_path: Path, l
     assert dialog.effect_text.text().startswith(expected)
     qtbot.keyClicks(dialog.pin, "1234")
     dialog.save_button.click()
-    assert dialog.outcome.text() == ("Ce code n'est pas le bon. Rien n'a été enregistré." if language == "fr"
+    assert dialog.outcome.text() == ("Ce code PIN n'est pas le bon. Rien n'a été enregistré." if language == "fr"
                                      else "That PIN is not right. Nothing was saved.")
     assert fam.store.load(fam.teen()).agreement.version == 1
     _shoot(dialog, f"{language}-agreement-cosign")

@@ -1,7 +1,7 @@
 """The real app in a real X server (Xvfb, xcb platform): PNGs of the wizard, the inbox, an
-alert, its help, the overview, the sources and the lock screen, in French and English, saved to a
-folder this test prints. The same run checks that no button, chip or one-line label is
-narrower than its text needs (French runs 20-30 % longer)."""
+alert, its help, the overview, the sources, the family agreement, the lock screen and the teen's
+own view, in French and English, saved to a folder this test prints. The same run checks that no
+button, chip or one-line label is narrower than its text needs (French runs 20-30 % longer)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENS = ("wizard-welcome", "wizard-passphrase", "wizard-teen", "inbox", "alert", "help", "overview", "sources",
-           "locked")
+           "agreement", "locked", "teen-sign-in", "teen-view", "teen-log", "teen-help")
 
 
 @pytest.mark.slow
@@ -70,8 +70,9 @@ def _drive(out: Path, language: str) -> dict[str, object]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from guardian.demo import DEMO_PASSPHRASE
     from guardian.settings import Settings
-    from ui.app import Guardian
+    from ui.app import DEMO_PIN, Guardian
 
     app = QApplication([sys.argv[0]])
     report: dict[str, object] = {"platform": app.platformName(), "cut": []}
@@ -118,8 +119,21 @@ def _drive(out: Path, language: str) -> dict[str, object]:
             shot(window, "overview")
             window.show_page("sources")
             shot(window, "sources")
+            window.show_page("agreement")
+            shot(window, "agreement")
             guardian.session.lock()
             shot(window, "locked")
+            window.unlock.teen.click()
+            shot(window, "teen-sign-in")
+            window.teen_sign_in.pin.setText(DEMO_PIN)
+            window.teen_sign_in.try_open()
+            space = window.teen_space
+            assert space is not None
+            for tab, name in enumerate(("teen-view", "teen-log", "teen-help")):
+                space.view.tabs.setCurrentIndex(tab)
+                shot(window, name)
+            space.leave.click()
+            guardian.session.unlock(DEMO_PASSPHRASE)
             app.quit()
 
         guardian.scans.finished.connect(lambda *_outcome: QTimer.singleShot(0, scanned))

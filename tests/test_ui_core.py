@@ -12,6 +12,7 @@ import pytest
 
 from guardian import feedback, strength
 from guardian.demo import DEMO_PASSPHRASE, demo_exports, demo_kdf
+from guardian.evidence import EvidenceError, build_dossier
 from guardian.family import (
     TeenProfile,
     add_teen,
@@ -271,3 +272,12 @@ def test_demo_vault_is_cheap_and_the_export_is_bundled(tmp_path: Path) -> None:
     vault, _parent, _code = Vault.create(tmp_path, DEMO_PASSPHRASE, demo_kdf())
     assert datetime.now() - started < timedelta(seconds=1)
     assert vault.unlock(DEMO_PASSPHRASE).public == vault.header.public_key
+
+
+def test_evidence_problems_are_written_in_both_languages(tmp_path: Path) -> None:
+    vault, parent, _code = Vault.create(tmp_path, "correct horse battery", FAST)
+    with pytest.raises(EvidenceError) as refused:
+        build_dossier(vault, parent, "a404", "fr")
+    assert refused.value.text.get("fr") == "aucune alerte a404 dans ce coffre"
+    assert str(refused.value) == refused.value.text.get("en") == "no alert a404 in this vault"
+    assert EvidenceError("plain").text.get("fr") == "plain"  # a reason written in English only stays readable

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from guardian import family
+from guardian import audit, family
+from guardian.agreement_store import policy_for
 from guardian.inbox import InboxFilter, item_from
 from guardian.notifier import RecordingNotifier
 from guardian.scanning import ScanProgress, ScanReport
@@ -78,8 +79,15 @@ ALERTS = [
 ]
 
 
+PIN = "4821"
+BIRTH_MONTH = "2012-06"
+
+
 def make_vault(data_dir: Path, teen_id: str = "teen-1") -> tuple[Vault, Any]:
+    """Three alerts for one teen, who has a PIN and a signed agreement (monitoring on)."""
     vault, parent, _code = Vault.create(data_dir, PASSPHRASE, FAST)
+    family.add_teen(vault, teen_id, PIN)
+    family.sign_first_agreement(vault, parent, teen_id, PIN, BIRTH_MONTH)
     vault.begin_source("a" * 64, teen_id, {"path": "/exports/user_data_tiktok.json", "platform": "tiktok",
                                            "format": "tiktok-json", "first_at": "2025-09-01T09:00:00",
                                            "last_at": "2025-10-15T20:30:37"})
@@ -127,6 +135,7 @@ def english(qapp: QApplication) -> Any:
     translators = Translators(qapp)
     translators.use("en")
     yield translators
+    translators.remove()  # installed catalogues are asked for every string, and retranslate every widget
 
 
 # --- inbox model ---------------------------------------------------------------------------
@@ -343,6 +352,8 @@ def test_wizard_creates_the_vault_teen_and_settings(qtbot: Any, tmp_path: Path) 
     wizard.next()
     teen = wizard.teen.form
     teen.name.setText("Léa")
+    teen.birth_month.set_value("2011-03")
+    assert "On 1 March 2029, when you turn 18, Guardian stops by itself" in teen.summary.text.text()
     teen.pin.setText("2468")
     teen.pin_again.setText("2468")
     assert not wizard.teen.isComplete()  # both must agree first
@@ -367,6 +378,11 @@ def test_wizard_creates_the_vault_teen_and_settings(qtbot: Any, tmp_path: Path) 
     assert [p.accounts for p in guardian.session.profiles] == [("lea.dnc_", "Léa Martin")]
     teen_id = settings.teen_ids[0]
     assert teen_id in guardian.session.vault.header.teens  # type: ignore[union-attr]
+    signed = [e for e in audit.entries(guardian.session.open_vault().db) if e.event == "agreement_signed"]
+    assert [(e.teen_id, e.detail["signed_by"], e.detail["version"]) for e in signed] == [(teen_id, "parent,teen", 1)]
+    first = guardian.session.load_agreement(teen_id)
+    assert first is not None and first.agreement.birth_month == "2011-03"
+    assert guardian.session.monitoring(teen_id) == "on"
     assert guardian.window is not None
     qtbot.addWidget(guardian.window)
     guardian.shutdown()
@@ -453,12 +469,18 @@ def test_monitoring_status_in_tray_and_nav(guardian: Guardian) -> None:
     assert window is not None
     assert guardian.tray.icon.toolTip() == "Guardian — monitoring on"
     assert window.nav.status_text.text() == "Monitoring on"
-    window.nav.pause.click()
+    window.nav.pause.click()  # a new agreement version the parent signs, logged for the teen
     assert guardian.tray.icon.toolTip() == "Guardian — monitoring paused"
     assert window.nav.status_text.text() == "Monitoring paused"
-    assert Settings.load(guardian.data_dir).monitoring is False
+    assert policy_for(guardian.session.open_vault(), "teen-1").paused
+    paused = [e.detail for e in audit.entries(guardian.session.open_vault().db) if e.event == "agreement_changed"]
+    assert paused == [{"author": "parent", "changes": "paused", "paused": 1, "signed_by": "parent", "version": 2}]
     guardian.tray.pause_action.trigger()
-    assert guardian.tray.monitoring and window.nav.pause.text() == "Pause monitoring"
+    assert guardian.tray.monitoring == "on" and window.nav.pause.text() == "Pause monitoring"
+    assert policy_for(guardian.session.open_vault(), "teen-1").version == 3
+    guardian.session.lock()
+    assert not guardian.tray.pause_action.isEnabled()  # pausing needs the parent's signature
+    assert guardian.tray.icon.toolTip() == "Guardian — monitoring on"  # the sign stays while locked
 
 
 def test_watched_folder_scans_new_exports_and_notifies_without_content(qtbot: Any, guardian: Guardian,
@@ -514,6 +536,7 @@ def test_get_help_shows_guidance_then_services_for_the_alert(guardian: Guardian)
 
 def test_several_teens_have_their_own_inbox_and_all_teens_view(qtbot: Any, tmp_path: Path) -> None:
     vault, _parent = make_vault(tmp_path, teen_id="teen-1")
+    family.add_teen(vault, "teen-2", "9035")  # no agreement signed yet
     vault.begin_source("b" * 64, "teen-2", {"path": "chat.txt", "platform": "whatsapp", "format": "whatsapp"})
     body = payload("Marc", "viens chez moi", [[0, 5]], platform="whatsapp", categories=("meeting",))
     vault.store_alert(AlertRow("b1", "b" * 64, "teen-2", datetime(2025, 11, 2, 18, 0), "medium", ("meeting",), body))
@@ -623,6 +646,7 @@ def test_closing_hides_to_the_tray_while_a_folder_is_watched(qtbot: Any, guardia
         window.close()
     assert window.isHidden() and guardian.window is window  # still running, in the tray
     assert guardian.watcher.watching == tmp_path
+    guardian.session.unlock(PASSPHRASE)
     guardian.set_monitoring(False)
     assert guardian.watcher.watching is None and not guardian.watching_in_background()
 

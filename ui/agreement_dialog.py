@@ -8,13 +8,14 @@ with QTextCursor plain-text inserts (QPdfWriter, no printer dialog needed)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, Signal
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
@@ -58,12 +59,11 @@ from guardian.agreement import (
     Proposal,
     propose,
 )
-from guardian.agreement_store import AgreementStore, Loaded, Session, announce_milestones, teen_session
+from guardian.agreement_store import AgreementStore, Loaded, Session, announce_milestones
 from guardian.detect.categories import CATEGORIES
 from guardian.detect.scoring import NEVER_SILENCED
 from guardian.teen_view import CHANGE_WORDS, PLATFORM_NAMES, TEEN_CATEGORIES, notices, plain_text, status
-from guardian.vault.crypto import DecryptionError
-from guardian.vault.store import Vault
+from guardian.vault.store import TooSoon, Vault, WrongSecret
 from ui import theme, words
 from ui.alert_view import plain_label
 
@@ -104,6 +104,8 @@ def render_pdf(agreement: Agreement, today: date, language: str, path: Path) -> 
 
 class AgreementDialog(QDialog):
     """Read, change and co-sign one teen's agreement. `session` says who is at the keyboard."""
+
+    saved = Signal()  # a new version was stored, or a proposal sent, approved or declined
 
     def __init__(self, vault: Vault, store: AgreementStore, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -401,16 +403,22 @@ class AgreementDialog(QDialog):
             return
         try:
             if self._needs_pin():
-                teen = teen_session(self.vault, self.session.teen_id, self.pin.text())
+                teen = family.teen_signs_in(self.vault, self.session.teen_id, self.pin.text())
                 self.store.commit(proposal, self.session, co_signer=teen.signer)
                 message = self.tr("Saved, signed by you and your teen.")
             elif self.store.submit(proposal, self.session):
                 message = self.tr("Saved.")
             else:
                 message = self.tr("Sent. It will count once your parent approves it.")
-        except DecryptionError:
+        except WrongSecret:
             self.pin.clear()
             self.outcome.setText(self.tr("That PIN is not right. Nothing was saved."))
+            return
+        except TooSoon as exc:
+            self.pin.clear()
+            seconds = math.ceil(exc.wait.total_seconds())
+            self.outcome.setText(self.tr("Too many wrong PINs. Nothing was saved; try again in %n second(s).", "",
+                                         seconds))
             return
         except AgreementError:
             message = self.tr("The agreement changed meanwhile. Nothing was saved; it has been reloaded.")
@@ -431,6 +439,7 @@ class AgreementDialog(QDialog):
         self.pin.clear()
         self.loaded = self.store.load(self.session)
         self._show(self.loaded.agreement)
+        self.saved.emit()
 
     def print_copy(self) -> None:
         name = self.tr("family-agreement.pdf")

@@ -29,6 +29,7 @@ from ui.tray import FolderWatcher, Tray
 from ui.wizard import SetupWizard, WizardResult
 
 DEMO_PIN = "2468"
+DEMO_BIRTH_MONTH = "2012-06"  # the demo teen is 13 or 14: the full suggested agreement applies
 # Scans run Python in a worker thread; the window's own Python (the table model, the idle
 # filter, painting) waits for the interpreter lock between them. A 1 ms switch interval
 # instead of 5 ms keeps those waits short (bench/ui_stall.py).
@@ -73,12 +74,16 @@ class Guardian(QObject):
         self.idle.idle.connect(self.session.lock)
         self.session.unlocked.connect(self.idle.start)
         self.session.locked.connect(self.idle.stop)
+        self.session.unlocked.connect(lambda: self.tray.set_unlocked(True))
+        self.session.locked.connect(lambda: self.tray.set_unlocked(False))
+        self.session.agreements_changed.connect(self._monitoring_changed)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
 
     # --- starting -------------------------------------------------------------------------
 
     def start(self) -> None:
+        self.session.announce_milestones()  # an age reached while Guardian was closed: logged for both
         self._show_tray()
         if self.session.has_vault:
             self.show_main()
@@ -91,14 +96,15 @@ class Guardian(QObject):
         vault, parent, _recovery = Vault.create(self.data_dir, DEMO_PASSPHRASE, demo_kdf())
         self.session.vault = vault
         self.session.unlock_with(parent)
-        teen = self.session.add_teen(DEMO_TEEN_NAME, DEMO_PIN, DEMO_ACCOUNTS)
+        teen = self.session.add_teen(DEMO_TEEN_NAME, DEMO_PIN, DEMO_ACCOUNTS, DEMO_BIRTH_MONTH)
         self._show_tray()
         self.show_main()
         # After the first paint: loading the rule packs keeps the interpreter busy for a moment.
         QTimer.singleShot(0, lambda: self.scan(demo_exports(), teen.id))
 
     def _show_tray(self) -> None:
-        self.tray.set_monitoring(self.session.settings.monitoring)
+        self.tray.set_monitoring(self.session.monitoring())
+        self.tray.set_unlocked(self.session.is_unlocked)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
 
@@ -122,7 +128,7 @@ class Guardian(QObject):
     def _wizard_done(self, result: WizardResult) -> None:
         self.session.vault = result.vault
         self.session.unlock_with(result.parent)
-        teen = self.session.add_teen(result.teen_name, result.pin, result.accounts)
+        teen = self.session.add_teen(result.teen_name, result.pin, result.accounts, result.birth_month)
         self.session.save_settings(
             watched_folder=str(result.watched_folder) if result.watched_folder else None,
             notifications=result.notifications, language=self.translators.language,
@@ -141,7 +147,6 @@ class Guardian(QObject):
         self.window = MainWindow(self.session, self.translators.language)
         self.window.lock_requested.connect(self.session.lock)
         self.window.language_chosen.connect(self._main_language)
-        self.window.monitoring_toggled.connect(self.set_monitoring)
         self.window.scan_bar.cancel_requested.connect(self.scans.cancel)
         self.window.sources.exports_added.connect(self.scan)
         self.window.sources.preferences_changed.connect(self.set_preferences)
@@ -158,8 +163,12 @@ class Guardian(QObject):
 
     def watching_in_background(self) -> bool:
         """A closed window can leave Guardian in the tray only if there is a tray and a folder to watch."""
-        settings = self.session.settings
-        return QSystemTrayIcon.isSystemTrayAvailable() and settings.monitoring and bool(settings.watched_folder)
+        folder = self.session.settings.watched_folder
+        return QSystemTrayIcon.isSystemTrayAvailable() and self._reading() and bool(folder)
+
+    def _reading(self) -> bool:
+        """Whether new exports are read: not while every teen's monitoring is paused or has ended."""
+        return self.session.monitoring() in ("on", "unsigned")
 
     def _hidden_to_tray(self) -> None:
         self.session.lock()  # nothing decrypted stays in memory while nobody looks
@@ -191,8 +200,11 @@ class Guardian(QObject):
             self.idle.start()
 
     def set_monitoring(self, on: bool) -> None:
-        self.session.save_settings(monitoring=on)
-        self.tray.set_monitoring(on)
+        """The tray's pause: every teen, each as an agreement version the parent signs."""
+        self.session.set_paused(None, paused=not on)
+
+    def _monitoring_changed(self) -> None:
+        self.tray.set_monitoring(self.session.monitoring())
         self._watch()
 
     def set_watched_folder(self, folder: Path | None) -> None:
@@ -201,7 +213,7 @@ class Guardian(QObject):
 
     def _watch(self) -> None:
         folder = self.session.settings.watched_folder
-        self.watcher.watch(Path(folder) if folder and self.session.settings.monitoring else None)
+        self.watcher.watch(Path(folder) if folder and self._reading() else None)
 
     # --- scanning -------------------------------------------------------------------------
 
@@ -263,6 +275,7 @@ class Guardian(QObject):
         """Stop the scan, drop its pending reports, close the windows and the vault."""
         self.scans.blockSignals(True)
         self.scans.wait()
+        self.idle.stop()
         for window in (self.window, self.wizard):
             if window is not None:
                 window.close()

@@ -317,7 +317,8 @@ class InboxPage(QWidget):
         try:
             files, fingerprint = self.session.export_evidence(alert_id, folder, words.language())
         except EvidenceError as exc:
-            self.message.emit(words.fill(self.tr("The evidence could not be saved: %1"), str(exc)))
+            self.message.emit(words.fill(self.tr("The evidence could not be saved: %1"),
+                                         exc.text.get(words.language())))
             return
         except OSError:
             self.message.emit(self.tr("The evidence could not be saved: the folder cannot be written to."))

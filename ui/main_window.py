@@ -1,6 +1,6 @@
 """The one main window: navigation on the left (with the teen selector, the monitoring
 status and the lock button at the bottom), the pages on the right, the lock screen in
-front of everything while locked."""
+front of everything while locked, and from it the teen's own view (their PIN)."""
 
 from __future__ import annotations
 
@@ -24,29 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian.agreement_store import MILESTONE_EVENTS
+from guardian.agreement_store import Session as AgreementSession
 from guardian.scanning import ScanProgress
+from guardian.teen_view import day_words
 from ui import theme, words
-from ui.alert_view import heading, plain_label
+from ui.agreement_page import AgreementPage
+from ui.alert_view import plain_label
 from ui.help import HelpPage
 from ui.i18n import LANGUAGE_NAMES
 from ui.inbox import InboxPage
 from ui.overview import OverviewPage
-from ui.session import Session
+from ui.session import Milestone, Monitoring, Session
 from ui.sources import SourcesPage
+from ui.teen_entry import TeenSignIn, TeenSpace
 from ui.tray import status_icon
 from ui.unlock import UnlockPage
-
-
-class ComingPage(QWidget):
-    """A page another part of Guardian will fill; says so plainly instead of staying blank."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.GRID * 3, theme.GRID * 3, theme.GRID * 3, theme.GRID * 3)
-        layout.addWidget(heading(title))
-        layout.addWidget(plain_label(text))
-        layout.addStretch(1)
 
 
 class Banner(QFrame):
@@ -182,8 +175,8 @@ class Nav(QFrame):
     def _fit_width(self, labels: dict[str, tuple[str, str]]) -> None:
         """Wide enough for the longest label in the current language (French runs longer)."""
         metrics = self.fontMetrics()
-        texts = [t for t, _ in labels.values()] + [self.tr("Monitoring paused"), self.tr("Resume monitoring"),
-                                                   self.tr("Alerts (%1)")]
+        texts = [t for t, _ in labels.values()] + [*map(words.monitoring, words.MONITORING),
+                                                   self.tr("Resume monitoring"), self.tr("Alerts (%1)")]
         widest = max(metrics.horizontalAdvance(t) for t in texts)
         self.setFixedWidth(widest + theme.GRID * 7)
 
@@ -194,17 +187,18 @@ class Nav(QFrame):
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
                      self.tr("Alerts, %n unread", "", count) if count else self.tr("Alerts"))
 
-    def set_monitoring(self, on: bool) -> None:
-        self.status_icon.setPixmap(status_icon(on).pixmap(20, 20))
-        self.status_text.setText(self.tr("Monitoring on") if on else self.tr("Monitoring paused"))
+    def set_monitoring(self, state: Monitoring) -> None:
+        """The visible sign; pausing is offered while there is something to pause or resume."""
+        self.status_icon.setPixmap(status_icon(state).pixmap(20, 20))
+        self.status_text.setText(words.monitoring(state))
         self.status_text.setAccessibleName(self.status_text.text())
-        self.pause.setText(self.tr("Pause monitoring") if on else self.tr("Resume monitoring"))
+        self.pause.setText(self.tr("Resume monitoring") if state == "paused" else self.tr("Pause monitoring"))
+        self.pause.setVisible(state in ("on", "paused"))
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_chosen = Signal(str)
-    monitoring_toggled = Signal(bool)
     hidden_to_tray = Signal()
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
@@ -219,6 +213,9 @@ class MainWindow(QMainWindow):
 
         self.unlock = UnlockPage(session)
         self.front.addWidget(self.unlock)
+        self.teen_sign_in = TeenSignIn(session)
+        self.front.addWidget(self.teen_sign_in)
+        self.teen_space: TeenSpace | None = None
         main = QWidget()
         row = QHBoxLayout(main)
         row.setContentsMargins(0, 0, 0, 0)
@@ -234,9 +231,7 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(session)
         self.overview = OverviewPage(session)
         self.sources = SourcesPage(session)
-        self.agreement = ComingPage(self.tr("Family agreement"), self.tr(
-            "The family agreement you and your teen signed will be shown and changed here. This screen is coming "
-            "in a later version of Guardian."))
+        self.agreement = AgreementPage(session)
         self.help = HelpPage()
         for page in (self.inbox, self.overview, self.sources, self.agreement, self.help):
             self.pages.addWidget(page)
@@ -250,13 +245,17 @@ class MainWindow(QMainWindow):
         self.nav.list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.list.setCurrentRow(0)
         self.nav.lock.clicked.connect(self.lock_requested)
-        self.nav.pause.clicked.connect(lambda: self.monitoring_toggled.emit(not self.session.settings.monitoring))
+        self.nav.pause.setToolTip(self.tr("Pausing signs a new version of the agreement; your teen sees it"))
+        self.nav.pause.clicked.connect(self.toggle_pause)
         self.nav.language.setCurrentIndex(max(0, self.nav.language.findData(language)))
         self.nav.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.nav.language.currentData()))
         self.nav.teens.currentIndexChanged.connect(self._teen_chosen)
         self.inbox.help_wanted.connect(self.show_help)
         self.inbox.message.connect(self.banner.say)
+        self.unlock.teen_requested.connect(self.show_teen_sign_in)
+        self.teen_sign_in.back.connect(self.show_locked)
+        self.teen_sign_in.signed_in.connect(self.show_teen_space)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
         for number, key in enumerate(Nav.PAGES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda k=key: self.show_page(k))
@@ -265,8 +264,9 @@ class MainWindow(QMainWindow):
         session.teens_changed.connect(self._fill_teens)
         session.locked.connect(self.show_locked)
         session.alerts_changed.connect(self._counts)
-        session.settings_changed.connect(lambda: self.nav.set_monitoring(self.session.settings.monitoring))
-        self.nav.set_monitoring(session.settings.monitoring)
+        session.agreements_changed.connect(self.show_monitoring)
+        session.teens_changed.connect(self.show_monitoring)
+        self.show_monitoring()
         if session.is_unlocked:
             self.show_unlocked()
         else:
@@ -281,15 +281,61 @@ class MainWindow(QMainWindow):
     # --- state ----------------------------------------------------------------------------
 
     def show_locked(self) -> None:
+        self._close_teen_space()
         self.front.setCurrentWidget(self.unlock)
         self.banner.hide()
         self.unlock.reset()
+        self.show_monitoring()
 
     def show_unlocked(self) -> None:
         self._fill_teens()
         self._counts()
+        self.agreement.refresh()
+        self.show_monitoring()
         self.front.setCurrentWidget(self.main)
         self.nav.list.setFocus()
+        if self.session.milestones:
+            self.banner.say("\n".join(self._milestone_text(m) for m in self.session.milestones))
+
+    def _milestone_text(self, milestone: Milestone) -> str:
+        name = self.session.teen_name(milestone.teen_id)
+        on = day_words(milestone.on, words.language())
+        if milestone.event == MILESTONE_EVENTS["ended"]:
+            return words.fill(self.tr("%1: monitoring ended on %2, as you agreed. Guardian reads nothing more for "
+                                      "them, and they were told too."), name, on)
+        return words.fill(self.tr("%1: since %2, Guardian watches less, as you agreed for this age. They were "
+                                  "told too."), name, on)
+
+    # --- the teen's own view ----------------------------------------------------------------
+
+    def show_teen_sign_in(self) -> None:
+        self.teen_sign_in.reset()
+        self.front.setCurrentWidget(self.teen_sign_in)
+
+    def show_teen_space(self, teen: AgreementSession) -> None:
+        self._close_teen_space()
+        self.teen_space = TeenSpace(self.session, teen)
+        self.teen_space.left.connect(self.show_locked)
+        self.front.addWidget(self.teen_space)
+        self.front.setCurrentWidget(self.teen_space)
+
+    def _close_teen_space(self) -> None:
+        """Leaving drops the widget holding the teen's key: the next visit types the PIN again."""
+        if self.teen_space is not None:
+            self.front.removeWidget(self.teen_space)
+            self.teen_space.deleteLater()
+            self.teen_space = None
+
+    # --- monitoring -------------------------------------------------------------------------
+
+    def show_monitoring(self) -> None:
+        """The sign for the teen chosen in the navigation, or for all teens."""
+        self.nav.set_monitoring(self.session.monitoring(self.nav.teens.currentData()))
+        self.unlock.set_monitoring(self.session.monitoring())
+
+    def toggle_pause(self) -> None:
+        teen = self.nav.teens.currentData()
+        self.session.set_paused(teen, paused=self.session.monitoring(teen) == "on")
 
     def current_page(self) -> str:
         return Nav.PAGES[max(0, self.nav.list.currentRow())]
@@ -320,9 +366,10 @@ class MainWindow(QMainWindow):
 
     def _teen_chosen(self, _index: int) -> None:
         teen = self.nav.teens.currentData()
-        for page in (self.inbox, self.overview, self.sources):
+        for page in (self.inbox, self.overview, self.sources, self.agreement):
             page.set_teen(teen)
         self._counts()
+        self.show_monitoring()
 
     def _counts(self) -> None:
         self.nav.set_unread(self.session.unread(self.nav.teens.currentData()))

@@ -216,7 +216,8 @@ class SourcesPage(QWidget):
         dialog = AddTeenDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             form = dialog.teen
-            self.session.add_teen(form.name.text().strip(), form.pin.text(), dialog.accounts.values())
+            self.session.add_teen(form.name.text().strip(), form.pin.text(), dialog.accounts.values(),
+                                  form.birth_month.value())
 
     def set_teen(self, teen_id: str | None) -> None:
         self.teen_id = teen_id

@@ -3,21 +3,82 @@ accounts. Shared by the first-run wizard and the "Add a teen" dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from guardian import family
-from ui import theme
+from guardian.agreement import ADULT_AGE, YOUNGEST_STAGE_AGE, new_agreement
+from guardian.teen_view import watch_summary
+from ui import theme, words
 from ui.alert_view import heading, plain_label
+
+TYPICAL_AGE = 13  # where the birth year starts: most first-time families
+
+
+class BirthMonthField(QWidget):
+    """Month and year of birth: the agreement's age schedule counts from the 1st of that month."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Month of birth"))
+        for number in range(1, 13):
+            self.month.addItem(QLocale().standaloneMonthName(number), number)
+        self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Year of birth"))
+        this_year = date.today().year
+        self.year.setRange(this_year - ADULT_AGE + 1, this_year - YOUNGEST_STAGE_AGE + 1)
+        self.year.setValue(this_year - TYPICAL_AGE)
+        self.month.currentIndexChanged.connect(self.changed)
+        self.year.valueChanged.connect(self.changed)
+        row.addWidget(self.month, 1)
+        row.addWidget(self.year)
+
+    def value(self) -> str:
+        """"YYYY-MM", as the agreement writes it."""
+        return f"{self.year.value():04d}-{self.month.currentData():02d}"
+
+    def set_value(self, month: str) -> None:
+        year, number = month.split("-")
+        self.year.setValue(int(year))
+        self.month.setCurrentIndex(int(number) - 1)
+
+
+class AgreementSummary(QScrollArea):
+    """The suggested first agreement in the teen's own words, for the birth month chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = plain_label()
+        self.text.setAccessibleName(self.tr("The agreement, in plain words"))
+        self.text.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
+        self.setWidget(self.text)
+
+    def show_for(self, birth_month: str) -> None:
+        sections = watch_summary(new_agreement("draft", birth_month), date.today(), words.language())
+        self.text.setText("\n\n".join("\n".join((section.title, *section.lines)) for section in sections))
 
 
 class TeenForm(QWidget):
@@ -30,13 +91,15 @@ class TeenForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.GRID * 2)
+        self.birth_month = BirthMonthField()
+        self.summary = AgreementSummary()
+        self.birth_month.changed.connect(lambda: self.summary.show_for(self.birth_month.value()))
+        self.summary.show_for(self.birth_month.value())
         layout.addWidget(plain_label(self.tr(
-            "Our agreement, in plain words:\n"
-            "• Guardian reads the exports of your chats that we download together, on this computer only.\n"
-            "• Your parent sees an alert only when a conversation shows signs of grooming, sextortion, "
-            "harassment or self-harm: the reason and the few messages around it, nothing else.\n"
-            "• Every alert your parent opens is recorded, and you can see that record with your PIN.\n"
-            "• You can always get help on your own, without going through your parent first.")))
+            "Our agreement, in plain words, as you will find it in your own view of Guardian. It is the suggested "
+            "one: after signing, either of you can propose changes, and any change that lets your parent see more "
+            "needs your PIN."), muted=True))
+        layout.addWidget(self.summary, 1)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your first name"))
@@ -47,10 +110,11 @@ class TeenForm(QWidget):
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again.setAccessibleName(self.tr("Your PIN again"))
         form.addRow(self.tr("Your first name"), self.name)
+        form.addRow(self.tr("Born in"), self.birth_month)
         form.addRow(self.tr("Your PIN (4 or more)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         layout.addLayout(form)
-        self.agreed = QCheckBox(self.tr("We read this together and we both agree"))
+        self.agreed = QCheckBox(self.tr("We read this together and we both sign it"))
         self.agreed.setAccessibleName(self.agreed.text())
         layout.addWidget(self.agreed)
         for edit in (self.name, self.pin, self.pin_again):

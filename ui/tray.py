@@ -1,4 +1,4 @@
-"""The tray icon (monitoring on or paused, always visible) and the watched folder."""
+"""The tray icon (monitoring on, paused or ended, always visible) and the watched folder."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from guardian.watch import WatchedFolder
 from ui import theme
+from ui.session import Monitoring
 
 SETTLE_MS = 2000  # a download must keep its size this long before it is read
 
 
 class Tray(QObject):
-    """Guardian's tray icon. Its icon and tooltip say whether monitoring is on or paused."""
+    """Guardian's tray icon. Its icon and tooltip say whether monitoring is on, paused or ended.
+    Pausing signs a new agreement version, so it is offered only while the parent has unlocked."""
 
     open_requested = Signal()
     pause_toggled = Signal(bool)  # True: monitoring on
@@ -33,8 +35,9 @@ class Tray(QObject):
         self.quit_action = self.menu.addAction("", self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.monitoring = True
-        self.set_monitoring(True)
+        self.monitoring: Monitoring = "on"
+        self.unlocked = False
+        self.set_monitoring("on")
 
     def retranslate(self) -> None:
         """The tray outlives the windows rebuilt on a language change, so it renames itself."""
@@ -43,17 +46,30 @@ class Tray(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def set_monitoring(self, on: bool) -> None:
-        self.monitoring = on
-        self.icon.setIcon(status_icon(on))
+    def set_monitoring(self, state: Monitoring) -> None:
+        self.monitoring = state
+        self.icon.setIcon(status_icon(state))
         self.icon.setToolTip(self.status_text())
         self.open_action.setText(self.tr("Open Guardian"))
-        self.pause_action.setText(self.tr("Pause monitoring") if on else self.tr("Resume monitoring"))
+        self.pause_action.setText(self.tr("Resume monitoring") if state == "paused" else self.tr("Pause monitoring"))
         self.lock_action.setText(self.tr("Lock"))
         self.quit_action.setText(self.tr("Quit Guardian"))
+        self._enable_pause()
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        self.unlocked = unlocked
+        self._enable_pause()
+
+    def _enable_pause(self) -> None:
+        self.pause_action.setEnabled(self.unlocked and self.monitoring in ("on", "paused"))
 
     def status_text(self) -> str:
-        return self.tr("Guardian — monitoring on") if self.monitoring else self.tr("Guardian — monitoring paused")
+        return {
+            "on": self.tr("Guardian — monitoring on"),
+            "paused": self.tr("Guardian — monitoring paused"),
+            "ended": self.tr("Guardian — monitoring ended"),
+            "unsigned": self.tr("Guardian — no family agreement signed yet"),
+        }[self.monitoring]
 
     def show_message(self, title: str, body: str) -> bool:
         """The Qt fallback for notifications; False when no tray host can show it."""
@@ -63,15 +79,16 @@ class Tray(QObject):
         return True
 
     def _toggle(self) -> None:
-        self.pause_toggled.emit(not self.monitoring)
+        self.pause_toggled.emit(self.monitoring == "paused")
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.open_requested.emit()
 
 
-def status_icon(on: bool) -> QIcon:
-    return theme.icon("monitoring-on" if on else "monitoring-paused")
+def status_icon(state: Monitoring) -> QIcon:
+    """The green eye only while Guardian reads; paused, ended and unsigned share the calm grey one."""
+    return theme.icon("monitoring-on" if state == "on" else "monitoring-paused")
 
 
 class FolderWatcher(QObject):

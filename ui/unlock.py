@@ -1,10 +1,11 @@
-"""The lock screen: the parent's passphrase, with the vault's delay after wrong attempts."""
+"""The lock screen: the parent's passphrase, with the vault's delay after wrong attempts, and
+the way into the teen's own view (their PIN, never the parent's passphrase)."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,22 +19,50 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.vault.store import TooSoon, VaultError, WrongSecret
-from ui import theme
+from ui import theme, words
 from ui.alert_view import heading, plain_label
 from ui.passphrase import PassphraseFields
-from ui.session import Session
+from ui.session import Monitoring, Session
+from ui.tray import status_icon
+
+
+class RetryWait(QObject):
+    """After too many wrong secrets: the button stays off and the message counts down."""
+
+    def __init__(self, button: QPushButton, message: QLabel) -> None:
+        super().__init__(button)
+        self.button, self.message = button, message
+        self._left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+    def wait(self, error: TooSoon) -> None:
+        self._left = max(1, math.ceil(error.wait.total_seconds()))
+        self.button.setEnabled(False)
+        self._countdown.start()
+        self._show()
+
+    def _tick(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            self._countdown.stop()
+            self.button.setEnabled(True)
+            self.message.setText(self.tr("You can try again now."))
+            return
+        self._show()
+
+    def _show(self) -> None:
+        self.message.setText(self.tr("Too many wrong attempts. Try again in %n second(s).", "", self._left))
 
 
 class UnlockPage(QWidget):
     unlocked = Signal()
+    teen_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._wait_left = 0
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._tick)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -71,8 +100,30 @@ class UnlockPage(QWidget):
         self.forgot.setAccessibleName(self.tr("Forgot the passphrase? Use the recovery code"))
         self.forgot.clicked.connect(self.recover)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retry = RetryWait(self.button, self.message)
+        layout.addSpacing(theme.GRID * 2)
+        self.teen = QPushButton(theme.icon("agreement"), self.tr("I'm the teen"))
+        self.teen.setAccessibleName(self.tr("I'm the teen: open my own view with my PIN"))
+        self.teen.setToolTip(self.tr("What Guardian watches, what was done, and help: with your PIN"))
+        self.teen.clicked.connect(self.teen_requested)
+        layout.addWidget(self.teen)
+        status = QHBoxLayout()
+        status.addStretch(1)
+        self.status_icon = QLabel()
+        self.status_text = plain_label()
+        self.status_text.setWordWrap(False)
+        status.addWidget(self.status_icon)
+        status.addWidget(self.status_text)
+        status.addStretch(1)
+        layout.addLayout(status)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+
+    def set_monitoring(self, state: Monitoring) -> None:
+        """The visible sign stays while locked: it needs no secret (see Session.monitoring)."""
+        self.status_icon.setPixmap(status_icon(state).pixmap(theme.GRID * 2, theme.GRID * 2))
+        self.status_text.setText(words.monitoring(state))
+        self.status_text.setAccessibleName(self.status_text.text())
 
     def reset(self) -> None:
         self.passphrase.clear()
@@ -91,7 +142,7 @@ class UnlockPage(QWidget):
             self.passphrase.selectAll()
             return
         except TooSoon as exc:
-            self._wait(math.ceil(exc.wait.total_seconds()))
+            self.retry.wait(exc)
             return
         except VaultError:
             self.message.setText(self.tr("The vault could not be opened. Your data has not been changed."))
@@ -105,24 +156,6 @@ class UnlockPage(QWidget):
         if RecoveryDialog(self.session, self).exec() == QDialog.DialogCode.Accepted:
             self.reset()
             self.unlocked.emit()
-
-    def _wait(self, seconds: int) -> None:
-        self._wait_left = max(1, seconds)
-        self.button.setEnabled(False)
-        self._countdown.start()
-        self._show_wait()
-
-    def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left <= 0:
-            self._countdown.stop()
-            self.button.setEnabled(True)
-            self.message.setText(self.tr("You can try again now."))
-            return
-        self._show_wait()
-
-    def _show_wait(self) -> None:
-        self.message.setText(self.tr("Too many wrong attempts. Try again in %n second(s).", "", self._wait_left))
 
 
 class RecoveryDialog(QDialog):

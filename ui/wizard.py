@@ -39,6 +39,7 @@ class WizardResult:
     parent: keys.ParentKey
     teen_name: str
     pin: str
+    birth_month: str  # "YYYY-MM": the first agreement's age schedule
     accounts: tuple[str, ...]
     exports: list[Path] = field(default_factory=list)
     watched_folder: Path | None = None
@@ -142,12 +143,12 @@ class TeenPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Hand the keyboard to your teen"))
-        self.setSubTitle(self.tr("Read this together. Then your teen chooses a PIN for their own view of Guardian."))
+        self.setSubTitle(self.tr("Read the agreement together. Then your teen chooses a PIN for their own view of "
+                                 "Guardian, and you both sign."))
         layout = QVBoxLayout(self)
         self.form = TeenForm()
         self.form.changed.connect(self.completeChanged)
         layout.addWidget(self.form)
-        layout.addStretch(1)
 
     def isComplete(self) -> bool:
         return self.form.complete()
@@ -273,7 +274,8 @@ class SetupWizard(QWizard):
         assert self.vault is not None and self.parent_key is not None
         self.completed.emit(WizardResult(
             vault=self.vault, parent=self.parent_key, teen_name=self.teen.form.name.text().strip(),
-            pin=self.teen.form.pin.text(), accounts=self.accounts.form.values(), exports=list(self.exports.paths),
+            pin=self.teen.form.pin.text(), birth_month=self.teen.form.birth_month.value(),
+            accounts=self.accounts.form.values(), exports=list(self.exports.paths),
             watched_folder=self.monitoring.watched, notifications=self.monitoring.notify.isChecked(),
         ))
         super().accept()

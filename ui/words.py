@@ -37,6 +37,13 @@ PLATFORMS = {
     "sms": "SMS", "imessage": "iMessage", "signal": "Signal",
 }
 OTHER_APP = str(QT_TRANSLATE_NOOP("Words", "Other app"))  # Guardian's generic format
+# The visible sign of ui.session.Monitoring, on the lock screen and in the navigation.
+MONITORING = {
+    "on": str(QT_TRANSLATE_NOOP("Words", "Monitoring on")),
+    "paused": str(QT_TRANSLATE_NOOP("Words", "Monitoring paused")),
+    "ended": str(QT_TRANSLATE_NOOP("Words", "Monitoring ended")),
+    "unsigned": str(QT_TRANSLATE_NOOP("Words", "No agreement yet")),
+}
 
 
 _PLACE = re.compile(r"%(\d)")
@@ -75,6 +82,10 @@ def platform(code: str) -> str:
     if code == "generic":
         return _t(OTHER_APP)
     return PLATFORMS.get(code, code.capitalize() if code else "")
+
+
+def monitoring(state: str) -> str:
+    return _t(MONITORING[state])
 
 
 def category(code: str) -> str:

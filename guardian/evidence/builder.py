@@ -77,17 +77,24 @@ def build_dossier(
     Recorded in the audit log the teen sees as soon as it is built: from then on the
     conversation is out of the vault in clear, whether or not it is written anywhere."""
     if language not in LANGUAGES or scope not in SCOPES:
-        raise EvidenceError(f"language must be one of {LANGUAGES} and scope one of {SCOPES}")
+        raise EvidenceError(LocalText(
+            en=f"language must be one of {LANGUAGES} and scope one of {SCOPES}",
+            fr=f"la langue doit être l'une de {LANGUAGES} et la portée l'une de {SCOPES}"))
     stored = next((a for a in vault.alerts(parent_key) if a.id == alert_id), None)
     if stored is None:
-        raise EvidenceError(f"no alert {alert_id} in this vault")
+        raise EvidenceError(LocalText(en=f"no alert {alert_id} in this vault",
+                                      fr=f"aucune alerte {alert_id} dans ce coffre"))
     info = vault.source_info(parent_key, stored.source)
     if stored.payload is None or info is None:
-        raise EvidenceError(f"the record of alert {alert_id} is damaged and cannot be exported")
+        raise EvidenceError(LocalText(en=f"the record of alert {alert_id} is damaged and cannot be exported",
+                                      fr=f"l'enregistrement de l'alerte {alert_id} est abîmé et ne peut pas être "
+                                      "exporté"))
     try:
         dossier = _assemble(stored.source, stored.payload, info, language, scope, zone, vault.clock.now())
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a sealed record missing what scans seal
-        raise EvidenceError(f"the record of alert {alert_id} is incomplete and cannot be exported") from exc
+        raise EvidenceError(LocalText(
+            en=f"the record of alert {alert_id} is incomplete and cannot be exported",
+            fr=f"l'enregistrement de l'alerte {alert_id} est incomplet et ne peut pas être exporté")) from exc
     with vault.transaction() as db:
         audit.append(db, vault.clock.now(), "parent", "evidence_exported", stored.teen_id, {"alert": alert_id})
     return dossier

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from ..ingest.model import Attachment
+from ..ingest.model import Attachment, LocalText
 
 FORMAT = "guardian-dossier"
 FORMAT_VERSION = 1
@@ -30,7 +30,12 @@ SCOPES = ("conversation", "window")  # the whole conversation, or the agreed win
 
 
 class EvidenceError(Exception):
-    """A dossier problem to show the parent (never chat content)."""
+    """A dossier problem to show the parent (never chat content). `str()` is the English;
+    `text` carries both languages for the app (English only when raised with a plain string)."""
+
+    def __init__(self, reason: str | LocalText) -> None:
+        self.text = reason if isinstance(reason, LocalText) else LocalText(en=reason, fr=reason)
+        super().__init__(self.text.en)
 
 
 def canonical_json(content: Mapping[str, Any]) -> bytes:

@@ -191,6 +191,10 @@ class Vault:
     def _save_header(self) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('header', ?)", (self.header.to_bytes(),))
 
+    def save_header(self) -> None:
+        """Persist a header changed in memory (a new teen key); call inside `transaction()`."""
+        self._save_header()
+
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
