@@ -383,7 +383,7 @@ class AgreementStore:
                 if had_one:
                     audit.append(db, self.vault.clock.now(), signer.name, "signing_key_added", signer.teen_id)
         if changed:
-            self.vault._save_header()  # the vault's own header write, inside this transaction
+            self.vault.save_header()
 
     def _insert(
         self, row: _Row, signers: Sequence[Signer], event: str, who: str, changes: Sequence[str], paused: bool

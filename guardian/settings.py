@@ -22,7 +22,6 @@ AUTO_LOCK_MINUTES = 10
 class Settings:
     language: str | None = None  # None: follow the system
     notifications: bool = True
-    monitoring: bool = True  # watching the folder; False: paused by the parent
     watched_folder: str | None = None
     auto_lock_minutes: int = AUTO_LOCK_MINUTES
     teen_ids: list[str] = field(default_factory=list)  # random ids only; names live in `profiles`

@@ -308,6 +308,8 @@ _EVENTS: dict[str, LocalText] = {
     "teen_added": _l("created your profile", "a créé ton profil"),
     "vault_unlocked": _l("opened Guardian", "a ouvert Guardian"),
     "unlock_failed": _l("noticed a wrong passphrase", "a remarqué un mauvais mot de passe"),
+    "pin_failed": _l("noticed a wrong PIN for your profile", "a remarqué un mauvais code PIN pour ton profil"),
+    "keys_rotated": _l("renewed the vault's keys", "a renouvelé les clés du coffre"),
     "passphrase_changed": _l("changed their passphrase", "a changé son mot de passe"),
     "passphrase_reset": _l("reset their passphrase", "a réinitialisé son mot de passe"),
     "alert_opened": _l("opened an alert about your chats", "a ouvert une alerte sur tes discussions"),
