@@ -95,6 +95,8 @@ class InboxFilter:
     until: date | None = None
     query: str = ""
     teen_id: str | None = None  # None: all teens
+    # Low alerts are shown on demand: hidden unless asked for, or picked in the severity filter.
+    show_low: bool = False
 
     @property
     def active(self) -> bool:
@@ -105,6 +107,8 @@ class InboxFilter:
         if self.teen_id is not None and item.teen_id != self.teen_id:
             return False
         if self.severities and item.severity not in self.severities:
+            return False
+        if not self.severities and not self.show_low and item.severity == "low":
             return False
         if self.categories and not self.categories.intersection(item.categories):
             return False
@@ -126,7 +130,11 @@ class InboxFilter:
 
 
 def unread_count(items: Sequence[InboxItem], teen_id: str | None = None) -> int:
-    return sum(1 for item in items if item.unread and (teen_id is None or item.teen_id == teen_id))
+    """New alerts that need the parent: low ones are shown on demand and never counted."""
+    return sum(
+        1 for item in items
+        if item.unread and item.severity != "low" and (teen_id is None or item.teen_id == teen_id)
+    )
 
 
 def platforms(items: Sequence[InboxItem]) -> list[str]:

@@ -133,13 +133,15 @@ def test_filter_combines_every_chip() -> None:
     ]
     def ids(flt: InboxFilter) -> list[str]:
         return [i.id for i in items if flt.matches(i)]
-    assert ids(InboxFilter()) == ["a", "b", "c"] and not InboxFilter().active
+    assert ids(InboxFilter()) == ["a", "b"] and not InboxFilter().active  # low: shown on demand
+    assert ids(InboxFilter(show_low=True)) == ["a", "b", "c"]
+    assert ids(InboxFilter(severities={"low"})) == ["c"]
     assert ids(InboxFilter(severities={"high", "medium"}, platforms={"tiktok"})) == ["a"]
     assert ids(InboxFilter(categories={"meeting"})) == ["a"]
     assert ids(InboxFilter(statuses={"reviewed"})) == ["b"]
     assert ids(InboxFilter(since=date(2025, 10, 2))) == ["b"]  # undated alerts fall outside any date range
-    assert ids(InboxFilter(teen_id="t2")) == ["c"]
-    assert unread_count(items) == 2 and unread_count(items, "t2") == 1
+    assert ids(InboxFilter(teen_id="t2", show_low=True)) == ["c"]
+    assert unread_count(items) == 1 and unread_count(items, "t2") == 0  # low alerts are never counted
     assert items[1].with_status("new").unread
 
 

@@ -146,6 +146,7 @@ def _proxy(session: Session) -> tuple[AlertTableModel, AlertFilterProxy]:
     model.set_items(session.items, now=datetime(2025, 10, 16, 9, 0))
     proxy = AlertFilterProxy()
     proxy.setSourceModel(model)
+    proxy.set_filter(InboxFilter(show_low=True))  # a3 is low: shown on demand
     return model, proxy
 
 
@@ -178,13 +179,15 @@ def test_inbox_model_sorts_by_severity_and_time(qapp: QApplication, session: Ses
 
 
 @pytest.mark.parametrize(("flt", "expected"), [
-    (InboxFilter(severities={"high", "low"}), {"a1", "a3"}),
+    (InboxFilter(), {"a1", "a2"}),  # low alerts are shown on demand only
+    (InboxFilter(show_low=True), {"a1", "a2", "a3"}),
+    (InboxFilter(severities={"high", "low"}), {"a1", "a3"}),  # picking "low" shows them too
     (InboxFilter(categories={"secrecy"}), {"a1"}),
-    (InboxFilter(platforms={"instagram"}), {"a3"}),
-    (InboxFilter(statuses={"new"}), {"a1", "a3"}),
+    (InboxFilter(platforms={"instagram"}, show_low=True), {"a3"}),
+    (InboxFilter(statuses={"new"}, show_low=True), {"a1", "a3"}),
     (InboxFilter(since=date(2025, 10, 13)), {"a2"}),
-    (InboxFilter(until=date(2025, 10, 12)), {"a1", "a3"}),
-    (InboxFilter(query="ZOE brule"), {"a3"}),  # folded: case and accents do not matter
+    (InboxFilter(until=date(2025, 10, 12), show_low=True), {"a1", "a3"}),
+    (InboxFilter(query="ZOE brule", show_low=True), {"a3"}),  # folded: case and accents do not matter
     (InboxFilter(query="snap ines"), {"a2"}),
     (InboxFilter(query="clique"), {"a1"}),  # message text, decrypted in memory only
     (InboxFilter(teen_id="someone-else"), set()),
@@ -198,7 +201,7 @@ def test_inbox_proxy_filters(qapp: QApplication, session: Session, flt: InboxFil
 def test_inbox_page_chips_search_and_unread_count(qtbot: Any, session: Session) -> None:
     window = MainWindow(session, "en")
     qtbot.addWidget(window)
-    assert window.nav.list.item(0).text() == "Alerts (2)"
+    assert window.nav.list.item(0).text() == "Alerts (1)"  # a1 is new; a2 reviewed; a3 low, never counted
     inbox = window.inbox
     inbox.severity_chip.menu().actions()[0].setChecked(True)  # High
     assert inbox.severity_chip.text() == "Severity: High"
@@ -207,9 +210,11 @@ def test_inbox_page_chips_search_and_unread_count(qtbot: Any, session: Session) 
     assert inbox.list_stack.currentWidget() is inbox.empty
     assert inbox.empty.text() == "No alert matches these filters."
     inbox.clear_filters()
-    assert inbox.proxy.rowCount() == 3 and not inbox.clear_button.isEnabled()
+    assert inbox.proxy.rowCount() == 2 and not inbox.clear_button.isEnabled()  # a3 is low: on demand
+    inbox.show_low.setChecked(True)
+    assert inbox.proxy.rowCount() == 3
     session.set_status("a1", "reviewed")
-    assert window.nav.list.item(0).text() == "Alerts (1)"
+    assert window.nav.list.item(0).text() == "Alerts"  # nothing new that needs attention
 
 
 # --- alert view ----------------------------------------------------------------------------
@@ -251,6 +256,7 @@ def test_opening_an_alert_is_logged_and_mark_reviewed_updates_the_row(qtbot: Any
     window = MainWindow(session, "en")
     qtbot.addWidget(window)
     inbox = window.inbox
+    inbox.show_low.setChecked(True)
     inbox.select("a3")
     assert inbox.view.alert_id == "a3"
     assert inbox.view.contact.text() == "Zoé Brûlé 👩‍👩‍👧"
@@ -442,7 +448,7 @@ def test_real_scan_of_the_demo_export_fills_the_inbox(qtbot: Any, tmp_path: Path
     assert done.args[0].stored == len(guardian.session.items) >= 1
     contacts = {item.contact for item in guardian.session.items}
     assert "ethan.choreo.off" in contacts
-    assert window.inbox.proxy.rowCount() == len(contacts)
+    assert window.inbox.proxy.rowCount() == len([i for i in guardian.session.items if i.severity != "low"])
     assert window.scan_bar.isHidden()
     assert guardian.session.sources[0].messages == 186
     ethan = next(item for item in guardian.session.items if item.contact == "ethan.choreo.off")
@@ -551,15 +557,18 @@ def test_several_teens_have_their_own_inbox_and_all_teens_view(qtbot: Any, tmp_p
     combo = window.nav.teens
     assert not combo.isHidden()
     assert [combo.itemText(i) for i in range(combo.count())] == ["All teens", "Léa", "Noé"]
-    assert window.inbox.proxy.rowCount() == 4 and window.nav.list.item(0).text() == "Alerts (3)"
+    # a3 is low: hidden until asked for, and not counted as needing attention
+    assert window.inbox.proxy.rowCount() == 3 and window.nav.list.item(0).text() == "Alerts (2)"  # a1, b1
+    window.inbox.show_low.setChecked(True)
+    assert window.inbox.proxy.rowCount() == 4
     assert "Marc · Noé" in _column(window.inbox.proxy, Column.CONTACT)  # whose alert, in the all-teens view
     combo.setCurrentIndex(2)
     assert [window.inbox.proxy.item(r).id for r in range(window.inbox.proxy.rowCount())] == ["b1"]
     assert window.nav.list.item(0).text() == "Alerts (1)"
     assert window.current_teen() == "teen-2"
     assert window.overview.summary.text() == "1 alert in total."
-    combo.setCurrentIndex(1)
-    assert window.inbox.proxy.rowCount() == 3 and window.nav.list.item(0).text() == "Alerts (2)"
+    combo.setCurrentIndex(1)  # Léa: a1, a2, a3 shown (low ones asked for above); only a1 is new and counted
+    assert window.inbox.proxy.rowCount() == 3 and window.nav.list.item(0).text() == "Alerts (1)"
 
 
 def test_language_switch_rebuilds_the_window_in_french(qtbot: Any, guardian: Guardian) -> None:
@@ -570,7 +579,7 @@ def test_language_switch_rebuilds_the_window_in_french(qtbot: Any, guardian: Gua
     french = shown.args[0]
     qtbot.addWidget(french)
     assert french is guardian.window and french is not window
-    assert french.nav.list.item(0).text() == "Alertes (2)"
+    assert french.nav.list.item(0).text() == "Alertes (1)"  # the demo's low alert is not counted
     assert french.nav.status_text.text() == "Surveillance active"
     assert french.inbox.model.index(0, Column.SEVERITY).data() in {"Élevée", "Moyenne", "Faible"}
     assert Settings.load(guardian.data_dir).language == "fr"

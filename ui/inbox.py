@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -229,12 +230,17 @@ class InboxPage(QWidget):
         self.date_chip = DateChip(date.today)
         self.severity_chip.set_choices([(code, words.severity(code)) for code in ("high", "medium", "low")])
         self.status_chip.set_choices([(code, words.status(code)) for code in inbox.STATUSES])
+        self.show_low = QCheckBox(self.tr("Show low-level signals"))
+        self.show_low.setAccessibleName(self.tr("Also show low-level signals, which are hidden by default"))
+        self.show_low.setToolTip(self.tr("Weak signs that need no action on their own"))
+        self.show_low.toggled.connect(self._apply)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         for chip in (self.severity_chip, self.category_chip, self.platform_chip, self.status_chip, self.date_chip):
             chip.changed.connect(self._apply)
             row.addWidget(chip)
+        row.addWidget(self.show_low)
         row.addWidget(self.clear_button)
         return row
 
@@ -266,6 +272,7 @@ class InboxPage(QWidget):
             severities=self.severity_chip.selected(), categories=self.category_chip.selected(),
             platforms=self.platform_chip.selected(), statuses=self.status_chip.selected(),
             since=self.date_chip.since, until=self.date_chip.until, query=self.search.text(), teen_id=self.teen_id,
+            show_low=self.show_low.isChecked(),
         )
 
     def clear_filters(self) -> None:

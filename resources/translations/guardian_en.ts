@@ -635,50 +635,50 @@ Léa Martin</translation>
 <context>
     <name>DateChip</name>
     <message>
-        <location filename="../../ui/inbox.py" line="102"/>
-        <location filename="../../ui/inbox.py" line="143"/>
+        <location filename="../../ui/inbox.py" line="103"/>
+        <location filename="../../ui/inbox.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="104"/>
+        <location filename="../../ui/inbox.py" line="105"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="105"/>
+        <location filename="../../ui/inbox.py" line="106"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="106"/>
+        <location filename="../../ui/inbox.py" line="107"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="107"/>
+        <location filename="../../ui/inbox.py" line="108"/>
         <source>Choose dates…</source>
         <translation>Choose dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="122"/>
+        <location filename="../../ui/inbox.py" line="123"/>
         <source>Choose dates</source>
         <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="130"/>
-        <location filename="../../ui/inbox.py" line="132"/>
+        <location filename="../../ui/inbox.py" line="131"/>
+        <location filename="../../ui/inbox.py" line="133"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="131"/>
-        <location filename="../../ui/inbox.py" line="133"/>
+        <location filename="../../ui/inbox.py" line="132"/>
+        <location filename="../../ui/inbox.py" line="134"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="147"/>
+        <location filename="../../ui/inbox.py" line="148"/>
         <source>Date: %1 – %2</source>
         <translation>Date: %1 – %2</translation>
     </message>
@@ -916,62 +916,77 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/inbox.py" line="178"/>
+        <location filename="../../ui/inbox.py" line="179"/>
         <source>Search contacts and messages</source>
         <translation>Search contacts and messages</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="179"/>
+        <location filename="../../ui/inbox.py" line="180"/>
         <source>Search alerts</source>
         <translation>Search alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="188"/>
+        <location filename="../../ui/inbox.py" line="189"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="225"/>
+        <location filename="../../ui/inbox.py" line="226"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="226"/>
+        <location filename="../../ui/inbox.py" line="227"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="227"/>
+        <location filename="../../ui/inbox.py" line="228"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="228"/>
+        <location filename="../../ui/inbox.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="232"/>
+        <location filename="../../ui/inbox.py" line="233"/>
+        <source>Show low-level signals</source>
+        <translation>Show low-level signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox.py" line="234"/>
+        <source>Also show low-level signals, which are hidden by default</source>
+        <translation>Also show low-level signals, which are hidden by default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox.py" line="235"/>
+        <source>Weak signs that need no action on their own</source>
+        <translation>Weak signs that need no action on their own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox.py" line="237"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="233"/>
+        <location filename="../../ui/inbox.py" line="238"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="289"/>
+        <location filename="../../ui/inbox.py" line="296"/>
         <source>No alert matches these filters.</source>
         <translation>No alert matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="296"/>
+        <location filename="../../ui/inbox.py" line="303"/>
         <source>No alerts. No export has been read yet: add one in Sources.</source>
         <translation>No alerts. No export has been read yet: add one in Sources.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox.py" line="299"/>
+        <location filename="../../ui/inbox.py" line="306"/>
         <source>%n export(s) (%1)</source>
         <translation>
             <numerusform>%n export (%1)</numerusform>
@@ -979,7 +994,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox.py" line="300"/>
+        <location filename="../../ui/inbox.py" line="307"/>
         <source>No alerts. Guardian read %n message(s) from %1.</source>
         <translation>
             <numerusform>No alerts. Guardian read %n message from %1.</numerusform>
@@ -987,27 +1002,27 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="303"/>
+        <location filename="../../ui/inbox.py" line="310"/>
         <source>Period: %1 to %2.</source>
         <translation>Period: %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="311"/>
+        <location filename="../../ui/inbox.py" line="318"/>
         <source>Where to save the evidence dossier</source>
         <translation>Where to save the evidence dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="320"/>
+        <location filename="../../ui/inbox.py" line="327"/>
         <source>The evidence could not be saved: %1</source>
         <translation>The evidence could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="324"/>
+        <location filename="../../ui/inbox.py" line="331"/>
         <source>The evidence could not be saved: the folder cannot be written to.</source>
         <translation>The evidence could not be saved: the folder cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="329"/>
+        <location filename="../../ui/inbox.py" line="336"/>
         <source>Evidence saved in %1: %2. Fingerprint (SHA-256): %3</source>
         <translation>Evidence saved in %1: %2. Fingerprint (SHA-256): %3</translation>
     </message>
@@ -1743,27 +1758,27 @@ Discord and Telegram: request the data package, or export the chat from the desk
         <translation>Back to the lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="85"/>
+        <location filename="../../ui/teen_entry.py" line="89"/>
         <source>Profile %1, set up on %2</source>
         <translation>Profile %1, set up on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="86"/>
+        <location filename="../../ui/teen_entry.py" line="90"/>
         <source>Profile %1</source>
         <translation>Profile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="90"/>
+        <location filename="../../ui/teen_entry.py" line="94"/>
         <source>No teen profile has been set up yet.</source>
         <translation>No teen profile has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="102"/>
+        <location filename="../../ui/teen_entry.py" line="106"/>
         <source>That PIN is not right. Each attempt is recorded.</source>
         <translation>That PIN is not right. Each attempt is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="109"/>
+        <location filename="../../ui/teen_entry.py" line="113"/>
         <source>No agreement has been signed for this profile yet. Ask your parent to sign it with you.</source>
         <translation>No agreement has been signed for this profile yet. Ask your parent to sign it with you.</translation>
     </message>
@@ -1771,12 +1786,12 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>TeenSpace</name>
     <message>
-        <location filename="../../ui/teen_entry.py" line="129"/>
+        <location filename="../../ui/teen_entry.py" line="133"/>
         <source>Leave my view</source>
         <translation>Leave my view</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="130"/>
+        <location filename="../../ui/teen_entry.py" line="134"/>
         <source>Leave my view and return to the lock screen</source>
         <translation>Leave my view and return to the lock screen</translation>
     </message>

@@ -635,50 +635,50 @@ Léa Martin</translation>
 <context>
     <name>DateChip</name>
     <message>
-        <location filename="../../ui/inbox.py" line="102"/>
-        <location filename="../../ui/inbox.py" line="143"/>
+        <location filename="../../ui/inbox.py" line="103"/>
+        <location filename="../../ui/inbox.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="104"/>
+        <location filename="../../ui/inbox.py" line="105"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="105"/>
+        <location filename="../../ui/inbox.py" line="106"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="106"/>
+        <location filename="../../ui/inbox.py" line="107"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="107"/>
+        <location filename="../../ui/inbox.py" line="108"/>
         <source>Choose dates…</source>
         <translation>Choisir les dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="122"/>
+        <location filename="../../ui/inbox.py" line="123"/>
         <source>Choose dates</source>
         <translation>Choisir les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="130"/>
-        <location filename="../../ui/inbox.py" line="132"/>
+        <location filename="../../ui/inbox.py" line="131"/>
+        <location filename="../../ui/inbox.py" line="133"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="131"/>
-        <location filename="../../ui/inbox.py" line="133"/>
+        <location filename="../../ui/inbox.py" line="132"/>
+        <location filename="../../ui/inbox.py" line="134"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="147"/>
+        <location filename="../../ui/inbox.py" line="148"/>
         <source>Date: %1 – %2</source>
         <translation>Date : %1 – %2</translation>
     </message>
@@ -916,62 +916,77 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/inbox.py" line="178"/>
+        <location filename="../../ui/inbox.py" line="179"/>
         <source>Search contacts and messages</source>
         <translation>Rechercher des contacts et des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="179"/>
+        <location filename="../../ui/inbox.py" line="180"/>
         <source>Search alerts</source>
         <translation>Rechercher dans les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="188"/>
+        <location filename="../../ui/inbox.py" line="189"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="225"/>
+        <location filename="../../ui/inbox.py" line="226"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="226"/>
+        <location filename="../../ui/inbox.py" line="227"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="227"/>
+        <location filename="../../ui/inbox.py" line="228"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="228"/>
+        <location filename="../../ui/inbox.py" line="229"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="232"/>
+        <location filename="../../ui/inbox.py" line="233"/>
+        <source>Show low-level signals</source>
+        <translation>Afficher les signaux faibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox.py" line="234"/>
+        <source>Also show low-level signals, which are hidden by default</source>
+        <translation>Afficher aussi les signaux faibles, masqués par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox.py" line="235"/>
+        <source>Weak signs that need no action on their own</source>
+        <translation>Des signes légers qui, seuls, ne demandent rien de votre part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox.py" line="237"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="233"/>
+        <location filename="../../ui/inbox.py" line="238"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="289"/>
+        <location filename="../../ui/inbox.py" line="296"/>
         <source>No alert matches these filters.</source>
         <translation>Aucune alerte ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="296"/>
+        <location filename="../../ui/inbox.py" line="303"/>
         <source>No alerts. No export has been read yet: add one in Sources.</source>
         <translation>Aucune alerte. Aucun export n&apos;a encore été lu : ajoutez-en un dans Sources.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox.py" line="299"/>
+        <location filename="../../ui/inbox.py" line="306"/>
         <source>%n export(s) (%1)</source>
         <translation>
             <numerusform>%n export (%1)</numerusform>
@@ -979,7 +994,7 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox.py" line="300"/>
+        <location filename="../../ui/inbox.py" line="307"/>
         <source>No alerts. Guardian read %n message(s) from %1.</source>
         <translation>
             <numerusform>Aucune alerte. Guardian a lu %n message dans %1.</numerusform>
@@ -987,27 +1002,27 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="303"/>
+        <location filename="../../ui/inbox.py" line="310"/>
         <source>Period: %1 to %2.</source>
         <translation>Période : du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="311"/>
+        <location filename="../../ui/inbox.py" line="318"/>
         <source>Where to save the evidence dossier</source>
         <translation>Où enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="320"/>
+        <location filename="../../ui/inbox.py" line="327"/>
         <source>The evidence could not be saved: %1</source>
         <translation>Le dossier de preuves n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="324"/>
+        <location filename="../../ui/inbox.py" line="331"/>
         <source>The evidence could not be saved: the folder cannot be written to.</source>
         <translation>Le dossier de preuves n&apos;a pas pu être enregistré : impossible d&apos;écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox.py" line="329"/>
+        <location filename="../../ui/inbox.py" line="336"/>
         <source>Evidence saved in %1: %2. Fingerprint (SHA-256): %3</source>
         <translation>Preuves enregistrées dans %1 : %2. Empreinte (SHA-256) : %3</translation>
     </message>
@@ -1743,27 +1758,27 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         <translation>Retour à l&apos;écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="85"/>
+        <location filename="../../ui/teen_entry.py" line="89"/>
         <source>Profile %1, set up on %2</source>
         <translation>Profil %1, créé le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="86"/>
+        <location filename="../../ui/teen_entry.py" line="90"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="90"/>
+        <location filename="../../ui/teen_entry.py" line="94"/>
         <source>No teen profile has been set up yet.</source>
         <translation>Aucun profil d&apos;ado n&apos;a encore été créé.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="102"/>
+        <location filename="../../ui/teen_entry.py" line="106"/>
         <source>That PIN is not right. Each attempt is recorded.</source>
         <translation>Ce code PIN n&apos;est pas le bon. Chaque tentative est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="109"/>
+        <location filename="../../ui/teen_entry.py" line="113"/>
         <source>No agreement has been signed for this profile yet. Ask your parent to sign it with you.</source>
         <translation>Aucun accord n&apos;a encore été signé pour ce profil. Demande à ton parent de le signer avec toi.</translation>
     </message>
@@ -1771,12 +1786,12 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
 <context>
     <name>TeenSpace</name>
     <message>
-        <location filename="../../ui/teen_entry.py" line="129"/>
+        <location filename="../../ui/teen_entry.py" line="133"/>
         <source>Leave my view</source>
         <translation>Quitter mon espace</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="130"/>
+        <location filename="../../ui/teen_entry.py" line="134"/>
         <source>Leave my view and return to the lock screen</source>
         <translation>Quitter mon espace et revenir à l&apos;écran verrouillé</translation>
     </message>
