@@ -1,7 +1,9 @@
 """One scan, end to end: exports → messages → detection → alerts → vault.
 
 Used alike by `guardian scan`, the app's scan worker and the tray watcher. The first pass
-detects with per-conversation state only; when it found alerts and a vault is given, a
+detects with per-conversation state only, in worker processes for large inputs (see
+guardian.parallel); with a vault, conversations detected before and unchanged since are not
+detected again (see guardian.incremental). When it found alerts and a vault is given, a
 second pass reads back just the sources holding alerted conversations to seal, with each
 alert, the messages a parent may need later (the agreed context window for review, the
 whole conversation with that contact for an evidence dossier), so review and evidence
@@ -11,15 +13,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .detect.detector import Detector
+from .detect.detector import Detector, conversation_key
 from .detect.model import Alert
 from .detect.rules import RulePack, load_rules
 from .detect.scoring import DetectorConfig
-from .ingest import ImportRun, IngestError, Message, Source
+from .incremental import ConversationGate, Mark
+from .ingest import ImportRun, IngestError, Kind, Message, Source
+from .ingest.pipeline import input_bytes
+from .parallel import ParallelDetector, default_workers
 from .paths import resources_dir
 from .vault.store import AlertRow, Vault
 
@@ -27,6 +33,7 @@ PROGRESS_EVERY = 0.1  # seconds between progress reports
 CANCEL_CHECK_EVERY = 512  # messages between looks at the cancel flag
 MAX_SEALED_MESSAGES = 20_000  # per alerted conversation: bounds memory on huge chats
 DEFAULT_CONTEXT = 3  # messages before and after each flagged line
+PARALLEL_MIN_BYTES = 16 * 1024**2  # below this, starting worker processes costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -48,12 +55,18 @@ class ScanReport:
 
 
 class Scanner:
-    """Loads the rule packs once; each `run` is independent."""
+    """Loads the rule packs once; each `run` is independent.
+
+    Inputs of `parallel_min_bytes` or more are detected by `workers` processes while this one
+    reads (see guardian.parallel); smaller ones in this process, where spawning would cost more
+    than it saves. Either way the alerts are the same, in the same order."""
 
     def __init__(self, rules_dir: Path | None = None, config: DetectorConfig | None = None) -> None:
         self.pack: RulePack = load_rules(rules_dir or resources_dir() / "rules", check_examples=False)
         self.config = config or DetectorConfig()
         self.context = DEFAULT_CONTEXT
+        self.workers = default_workers()
+        self.parallel_min_bytes = PARALLEL_MIN_BYTES
 
     def run(
         self,
@@ -65,25 +78,38 @@ class Scanner:
         cancelled: Callable[[], bool] | None = None,
     ) -> ScanReport:
         run = ImportRun(paths, owners, skip=vault.source_complete if vault else None)
-        detector = Detector(self.pack, self.config)
         source_of: dict[str, Source] = {}  # conversation id -> the source it came from
         count, last_report = 0, 0.0
-        for source, message in run.messages():
-            detector.feed(message)
-            source_of.setdefault(message.conversation_id, source)
-            count += 1
-            if count % CANCEL_CHECK_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    return ScanReport(run.sources, run.skipped, [], 0, run.errors, cancelled=True)
-                if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
-                    last_report = now
-                    progress(ScanProgress(run.progress(), count, 0, source.path))
-        report = ScanReport(run.sources, run.skipped, detector.alerts(), 0, run.errors)
+        with self._detector(paths) as detector:
+            gate = _gate(vault, teen_id, detector.feed)
+            feed = gate.feed if gate is not None else detector.feed
+            for source, message in run.messages():
+                source_of.setdefault(message.conversation_id, source)
+                count += 1
+                if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
+                    feed(message)
+                if count % CANCEL_CHECK_EVERY == 0:
+                    if cancelled is not None and cancelled():
+                        return ScanReport(run.sources, run.skipped, [], 0, run.errors, cancelled=True)
+                    if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
+                        last_report = now
+                        progress(ScanProgress(run.progress(), count, 0, source.path))
+            if gate is not None:
+                gate.finish()
+                _reread(gate.reread(), source_of, paths, owners, detector.feed)
+            report = ScanReport(run.sources, run.skipped, detector.alerts(), 0, run.errors)
         if progress is not None:
             progress(ScanProgress(1.0, count, len(report.alerts), ""))
         if vault is not None:
             report.stored = self._store(report, source_of, paths, owners, vault, teen_id)
+            if gate is not None:
+                vault.save_conversation_marks((key, m.messages, m.digest) for key, m in gate.marks())
         return report
+
+    def _detector(self, paths: Sequence[Path]) -> AbstractContextManager[Detector | ParallelDetector]:
+        if self.workers > 0 and sum(input_bytes(Path(p)) for p in paths) >= self.parallel_min_bytes:
+            return ParallelDetector(self.pack, self.config, self.workers)
+        return nullcontext(Detector(self.pack, self.config))
 
     def _store(
         self,
@@ -114,6 +140,28 @@ class Scanner:
             alerts = sum(1 for a in report.alerts if source_of[a.conversation_id] is source)
             vault.finish_source(source.sha256, source.messages, alerts)
         return stored
+
+
+def _gate(vault: Vault | None, teen_id: str | None, sink: Callable[[Message], None]) -> ConversationGate | None:
+    """With a vault, conversations detected before and unchanged since are skipped."""
+    if vault is None:
+        return None
+    known = {key: Mark(messages, digest) for key, (messages, digest) in vault.conversation_marks().items()}
+    return ConversationGate(known, teen_id, vault.header.public_key, sink)
+
+
+def _reread(
+    keys: set[str], source_of: dict[str, Source], paths: Sequence[Path], owners: Sequence[str],
+    feed: Callable[[Message], None],
+) -> None:
+    """Second pass for conversations the gate could not judge in one (see guardian.incremental)."""
+    if not keys:
+        return
+    shas = {source.sha256 for source in source_of.values()}
+    run = ImportRun(paths, owners, skip=lambda sha: sha not in shas)
+    for _source, message in run.messages():
+        if message.kind is not Kind.SYSTEM and conversation_key(message) in keys:
+            feed(message)
 
 
 def _source_info(source: Source) -> dict[str, Any]:

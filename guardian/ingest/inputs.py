@@ -30,11 +30,13 @@ HEAD_BYTES = 8192
 # What reading a damaged file or zip member can raise, besides our own IngestError.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
 _CHUNK = 1024 * 1024
+_BUFFER = 256 * 1024  # read buffer of entry streams
 
 
 @dataclass
 class Meter:
-    """Bytes read from an input's files, for a progress bar (re-reads count again: clamp)."""
+    """Bytes the importers read from an input's files, for a progress bar: uncompressed bytes,
+    so seeks inside an archive do not count; a file read twice counts twice (clamp)."""
 
     total: int
     done: int = 0
@@ -45,7 +47,7 @@ class Meter:
 
 
 class _MeteredFile(io.RawIOBase):
-    """A file that counts what is read from it; seekable, so zipfile can use it."""
+    """A stream that counts what is read through it; seekable when the stream is (zipfile needs it)."""
 
     def __init__(self, raw: IO[bytes], meter: Meter) -> None:
         self._raw = raw
@@ -55,7 +57,7 @@ class _MeteredFile(io.RawIOBase):
         return True
 
     def seekable(self) -> bool:
-        return True
+        return self._raw.seekable()
 
     def readinto(self, buffer: Any) -> int:
         data = self._raw.read(len(buffer))
@@ -74,8 +76,8 @@ class _MeteredFile(io.RawIOBase):
         super().close()
 
 
-def _metered_open(path: Path, meter: Meter) -> IO[bytes]:
-    return io.BufferedReader(_MeteredFile(path.open("rb", buffering=0), meter), buffer_size=256 * 1024)
+def _open_file(path: Path) -> IO[bytes]:
+    return path.open("rb", buffering=0)  # Entry.open buffers it
 
 
 @dataclass
@@ -88,9 +90,13 @@ class Entry:
     _opener: Callable[[], IO[bytes]] = field(repr=False)
     _head: bytes | None = field(default=None, repr=False)
     unreadable: str | None = field(default=None, repr=False)
+    meter: Meter | None = field(default=None, repr=False)  # the tree's: what `open` streams counts
 
     def open(self) -> IO[bytes]:
-        return self._opener()
+        stream = self._opener()
+        if self.meter is None:
+            return stream
+        return io.BufferedReader(_MeteredFile(stream, self.meter), buffer_size=_BUFFER)
 
     @property
     def basename(self) -> str:
@@ -105,7 +111,7 @@ class Entry:
         and keeps the reason in `unreadable`, so one bad member never hides the others."""
         if self._head is None:
             try:
-                with self.open() as stream:
+                with self._opener() as stream:  # sniffing is not progress: unmetered
                     self._head = stream.read(HEAD_BYTES)
             except IngestError as exc:
                 self._head, self.unreadable = b"", exc.reason
@@ -191,7 +197,7 @@ def is_zip(head: bytes) -> bool:
 
 def single_file_tree(path: Path) -> Tree:
     meter = Meter(path.stat().st_size)
-    entry = Entry(path.name, meter.total, str(path), partial(_metered_open, path, meter))
+    entry = Entry(path.name, meter.total, str(path), partial(_open_file, path), meter=meter)
     return Tree(str(path), [entry], partial(file_sha256, path), meter=meter)
 
 
@@ -205,7 +211,7 @@ def folder_tree(root: Path) -> Tree:
             rel = full.relative_to(root).as_posix()
             if _ignored(rel) or full.is_symlink() or not full.is_file():
                 continue
-            entries.append(Entry(rel, full.stat().st_size, str(full), partial(_metered_open, full, meter)))
+            entries.append(Entry(rel, full.stat().st_size, str(full), partial(_open_file, full), meter=meter))
 
     def folder_hash() -> str:
         # A folder has no single file to hash: hash the sorted (name, content hash) pairs.
@@ -219,9 +225,7 @@ def folder_tree(root: Path) -> Tree:
     return Tree(str(root), entries, folder_hash, meter=meter)
 
 
-def zip_tree(
-    label: str, stream: IO[bytes], hasher: Callable[[], str], depth: int = 1, meter: Meter | None = None
-) -> Tree:
+def zip_tree(label: str, stream: IO[bytes], hasher: Callable[[], str], depth: int = 1) -> Tree:
     """Index a zip without extracting it. Raises IngestError on a malicious or broken archive."""
     if depth > MAX_ZIP_DEPTH:
         stream.close()
@@ -239,7 +243,11 @@ def zip_tree(
         stream.close()
 
     try:
-        return Tree(label, _zip_entries(archive, infos, label), hasher, depth, meter or Meter(0), close)
+        entries = _zip_entries(archive, infos, label)
+        meter = Meter(sum(entry.size for entry in entries))
+        for entry in entries:
+            entry.meter = meter
+        return Tree(label, entries, hasher, depth, meter, close)
     except IngestError:
         close()
         raise
@@ -307,6 +315,5 @@ def open_path(path: Path) -> Tree:
     except OSError as exc:
         raise IngestError(str(path), f"cannot be read ({exc.strerror or 'I/O error'})") from exc
     if is_zip(head):
-        meter = Meter(path.stat().st_size)
-        return zip_tree(str(path), _metered_open(path, meter), partial(file_sha256, path), meter=meter)
+        return zip_tree(str(path), path.open("rb", buffering=_BUFFER), partial(file_sha256, path))
     return single_file_tree(path)

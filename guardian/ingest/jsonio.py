@@ -30,8 +30,8 @@ READ_ERRORS: tuple[type[Exception], ...] = (
     zipfile.BadZipFile,
 )
 Event = tuple[str, str, Any]
-_OPENERS = ("start_map", "start_array")
-_CLOSERS = ("end_map", "end_array")
+_CONTAINERS: dict[str, type[dict[str, Any]] | type[list[Any]]] = {"start_map": dict, "start_array": list}
+_CLOSERS = frozenset({"end_map", "end_array"})
 _BOM = b"\xef\xbb\xbf"
 SMALL_JSON_BYTES = 64 * 1024**2  # side files (index.json, user.json) are read whole below this
 
@@ -60,17 +60,32 @@ def open_json(entry: Entry) -> Iterator[_BomSkippingReader]:
 
 
 def build_value(event: str, value: Any, events: Iterator[Event]) -> Any:
-    """The complete JSON value that starts with (`event`, `value`), read from `events`."""
-    if event not in _OPENERS:
+    """The complete JSON value that starts with (`event`, `value`), read from `events`.
+
+    A hot loop (every message of a large export goes through it): containers are filled
+    directly, about twice as fast as ijson.ObjectBuilder's method call per event."""
+    if event not in _CONTAINERS:
         return value
-    builder = ijson.ObjectBuilder()
-    builder.event(event, value)
-    depth = 1
+    root = _CONTAINERS[event]()
+    stack: list[Any] = [root]
+    key: str = ""
     for _, event, value in events:
-        builder.event(event, value)
-        depth += (event in _OPENERS) - (event in _CLOSERS)
-        if depth == 0:
-            return builder.value
+        if event == "map_key":
+            key = value
+        elif event in _CLOSERS:
+            stack.pop()
+            if not stack:
+                return root
+        else:
+            if event in _CONTAINERS:
+                value = _CONTAINERS[event]()
+            top = stack[-1]
+            if type(top) is dict:
+                top[key] = value
+            else:
+                top.append(value)
+            if event in _CONTAINERS:
+                stack.append(value)
     raise ValueError("JSON ended inside a value")  # ijson reports truncation first; kept for safety
 
 

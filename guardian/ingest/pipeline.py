@@ -6,13 +6,15 @@ and the others are still read."""
 from __future__ import annotations
 
 import logging
+import os
+import zipfile
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .base import Importer, ReadContext, fold_name
 from .errors import IngestError
-from .inputs import Tree, nested_zips, open_path
+from .inputs import Tree, is_zip, nested_zips, open_path
 from .model import Message, Source
 from .registry import FALLBACK, SPECIFIC
 
@@ -29,21 +31,27 @@ class ImportRun:
     sources: list[Source] = field(default_factory=list)
     skipped: list[Source] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
-    _finished_paths: int = 0
+    # Progress is by bytes, so a small input before a large one does not fill half the bar.
+    _total_bytes: int = 0
+    _finished_bytes: int = 0
     _current: Tree | None = None
+    _current_bytes: int = 0
 
     def progress(self) -> float:
-        """Share of the inputs read so far, 0..1 (by bytes within the current input)."""
-        current = self._current.meter.fraction if self._current is not None else 0.0
-        return min(1.0, (self._finished_paths + current) / max(1, len(self.paths)))
+        """Share of the inputs' bytes read so far, 0..1."""
+        current = 0.0 if self._current is None else self._current.meter.fraction * self._current_bytes
+        return min(1.0, (self._finished_bytes + current) / self._total_bytes) if self._total_bytes else 0.0
 
     def messages(self) -> Iterator[tuple[Source, Message]]:
-        for path in self.paths:
+        sizes = [input_bytes(Path(path)) for path in self.paths]
+        self._total_bytes = sum(sizes)
+        for size, path in zip(sizes, self.paths, strict=True):
+            self._current_bytes = size
             try:
                 yield from self._read_path(Path(path))
             finally:
                 self._current = None
-                self._finished_paths += 1
+                self._finished_bytes += size
 
     def _read_path(self, path: Path) -> Iterator[tuple[Source, Message]]:
         try:
@@ -79,6 +87,8 @@ class ImportRun:
         return found
 
     def _read(self, tree: Tree, importer: Importer, variant: str) -> Iterator[tuple[Source, Message]]:
+        # Hashing the export and finding its owner may read it whole: that is not progress.
+        pre_read = tree.meter.done
         source = Source(tree.label, importer.platform, importer.format_id, variant, tree.sha256())
         if self.skip is not None and self.skip(source.sha256):
             self.skipped.append(source)
@@ -87,6 +97,7 @@ class ImportRun:
         ctx = ReadContext.for_owners([*self.owners, *importer.stated_owners(tree, variant)])
         if not importer.marks_owner and not ctx.owners:
             _infer_owner(tree, importer, variant, ctx)
+        tree.meter.done = pre_read
         ctx_warnings_before = len(ctx.warnings)
         conversations: set[str] = set()
         owner_names: set[str] = set()
@@ -105,6 +116,34 @@ class ImportRun:
             source.warnings.append(
                 "could not tell which messages are the teen's: add the teen's names with --owner"
             )
+
+
+def input_bytes(path: Path) -> int:
+    """How much there is to read in an input: a file's size, a zip's inflated size (its members
+    compress unevenly: the bytes read from them are what measures the work), or the sum of a
+    folder's files (links not followed)."""
+    try:
+        if not path.is_dir():
+            return _inflated_size(path) if path.is_file() else 0
+        return sum(
+            entry.stat(follow_symlinks=False).st_size
+            for folder, _, names in os.walk(path, followlinks=False)
+            for entry in map(Path(folder).joinpath, names)
+            if entry.is_file() and not entry.is_symlink()
+        )
+    except OSError:
+        return 0  # reading it reports the problem
+
+
+def _inflated_size(path: Path) -> int:
+    with path.open("rb") as stream:
+        if not is_zip(stream.read(4)):
+            return path.stat().st_size
+    try:
+        with zipfile.ZipFile(path) as archive:  # reads the central directory only
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return path.stat().st_size  # reading it reports the damage
 
 
 def _unrecognised(tree: Tree) -> IngestError:

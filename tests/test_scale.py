@@ -1,0 +1,194 @@
+"""Scanning at scale: detection in worker processes gives the single-process alerts in the
+same order; a re-scan of a grown export detects only conversations that changed, and alerts
+keep their ids; the progress bar follows the bytes actually read."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guardian.clock import FakeClock
+from guardian.detect.scoring import DetectorConfig
+from guardian.incremental import HOLD_LIMIT, ConversationGate, Mark, mark_key
+from guardian.ingest import ImportRun, Message
+from guardian.parallel import WorkerFailed
+from guardian.scanning import Scanner
+from guardian.vault.crypto import KdfParams
+from guardian.vault.store import Vault
+
+FAST = KdfParams.fresh(memory_kib=16 * 1024, iterations=1)
+GROOMING = [
+    "salut t'as quel âge ?", "moi j'ai 34 mais on s'en fiche", "t'es trop mature pour ton âge 😏",
+    "dis rien à tes parents c'est notre secret", "envoie moi une photo de toi", "ajoute moi sur snap c theo.mzl2",
+]
+Lines = list[tuple[str, str]]
+
+
+def _chat(number: int, name: str, lines: Lines) -> dict[str, Any]:
+    start = 1_772_395_200 + 3600 * number
+    return {
+        "name": name, "type": "personal_chat", "id": 1000 + number,
+        "messages": [
+            {
+                "id": i, "type": "message", "date": "2026-03-01T20:00:00", "date_unixtime": str(start + 60 * i),
+                "from": sender, "from_id": "user1" if sender == "Léa" else f"user{1000 + number}", "text": text,
+            }
+            for i, (sender, text) in enumerate(lines)
+        ],
+    }
+
+
+def _write(path: Path, chats: list[Lines], indent: int | None = None) -> Path:
+    """A Telegram Desktop whole-account export of Léa's chats, each named after its first writer."""
+    export = {
+        "personal_information": {"user_id": 1, "first_name": "Léa"},
+        "chats": {"list": [_chat(i, lines[0][0], lines) for i, lines in enumerate(chats)]},
+    }
+    path.write_text(json.dumps(export, ensure_ascii=False, indent=indent), encoding="utf-8")
+    return path
+
+
+def _chats(count: int, small_talk: int = 30) -> list[Lines]:
+    """Chat i is with `Contact i`, the last with `theo.mzl2`: the handle groomers announce (a platform hop)."""
+    chats = []
+    for i in range(count):
+        contact = f"Contact {i}" if i < count - 1 else "theo.mzl2"
+        lines = [(contact if j % 2 == 0 else "Léa", f"coucou ça va {j} 👩‍👩‍👧") for j in range(small_talk)]
+        if i % 3 == 0:
+            lines += [(contact, text) for text in GROOMING[: 3 + i // 3]]
+        chats.append(lines)
+    return chats
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def _alerts(scanner: Scanner, path: Path, workers: int) -> list[dict[str, Any]]:
+    scanner.workers, scanner.parallel_min_bytes = workers, 0
+    report = scanner.run([path])
+    assert report.errors == []
+    return [alert.to_json() | {"links": [link.contact for link in alert.links]} for alert in report.alerts]
+
+
+def test_worker_processes_give_the_same_alerts_in_the_same_order(scanner: Scanner, tmp_path: Path) -> None:
+    path = _write(tmp_path / "result.json", _chats(13))
+    single = _alerts(scanner, path, workers=0)
+    assert [(a["contact"], a["links"]) for a in single] == [
+        ("Contact 3", []), ("Contact 6", []), ("Contact 9", ["theo.mzl2"]), ("Contact 0", []),
+    ]  # the platform hop joins two conversations that different workers detect
+    assert _alerts(scanner, path, workers=2) == single
+    assert _alerts(scanner, path, workers=3) == single
+
+
+class _BrokenConfig(DetectorConfig):
+    def factor(self, category: str) -> float:
+        raise RuntimeError("boom")
+
+
+def test_a_failing_worker_fails_the_scan_and_names_only_the_error_type(tmp_path: Path) -> None:
+    broken = Scanner(config=_BrokenConfig())
+    broken.workers, broken.parallel_min_bytes = 2, 0
+    with pytest.raises(WorkerFailed, match=r"^a detection worker failed \(RuntimeError\)$"):
+        broken.run([_write(tmp_path / "result.json", _chats(4))])
+
+
+def test_rescan_of_a_grown_export_detects_only_what_changed(scanner: Scanner, tmp_path: Path) -> None:
+    vault, parent, _ = Vault.create(tmp_path / "data", "pass", FAST, FakeClock())
+    chats = _chats(7)
+    scanner.workers = 0
+    first = scanner.run([_write(tmp_path / "v1.json", chats)], vault=vault, teen_id="t1")
+    ids = {a.contact: a.id for a in first.alerts}
+    assert set(ids) == {"Contact 0", "Contact 3", "theo.mzl2"} and first.stored == 3
+
+    chats[3].append(("Contact 3", "tu paies ou je publie tes photos"))  # Contact 3's chat grew
+    chats.append([("Contact 9", text) for text in GROOMING[:5]])  # a new chat
+    grown = scanner.run([_write(tmp_path / "v2.json", chats)], vault=vault, teen_id="t1")
+    # Contact 0's and theo.mzl2's unchanged chats were not detected again; Contact 3's was, whole.
+    assert sorted(a.contact for a in grown.alerts) == ["Contact 3", "Contact 9"]
+    assert ids["Contact 3"] in {a.id for a in grown.alerts} and grown.stored == 1 and vault.alert_count() == 4
+    contact3 = next(a for a in vault.alerts(parent) if a.id == ids["Contact 3"])
+    assert contact3.payload is not None and "sextortion" in contact3.payload["categories"]
+    assert contact3.payload["evidence"][0]["text"] == "salut t'as quel âge ?"
+
+    # Saved again with other bytes, same chats: a new source, but nothing to detect again.
+    resaved = scanner.run([_write(tmp_path / "v3.json", chats, indent=1)], vault=vault, teen_id="t1")
+    assert len(resaved.sources) == 1 and resaved.sources[0].messages == first.sources[0].messages + 6
+    assert resaved.alerts == [] and resaved.stored == 0
+
+
+def _message(conversation: str, position: int, text: str = "salut") -> Message:
+    return Message("telegram", conversation, conversation, "Sam", False, None, text, position=position)
+
+
+def _gate(known: dict[str, list[Message]], sink: list[Message]) -> ConversationGate:
+    """A gate that knows the given conversations as the vault would after scanning them."""
+    recorder = ConversationGate({}, "t1", b"salt", lambda m: None)
+    for messages in known.values():
+        for message in messages:
+            recorder.feed(message)
+    recorder.finish()
+    marks = dict(recorder.marks())
+    return ConversationGate(marks, "t1", b"salt", sink.append)
+
+
+def test_gate_holds_known_conversations_and_releases_them_whole_when_they_grow() -> None:
+    a = [_message("a", i) for i in range(3)]
+    b = [_message("b", i) for i in range(2)]
+    sink: list[Message] = []
+    gate = _gate({"a": a, "b": b}, sink)
+    edited_b = [b[0], _message("b", 1, "salut !")]
+    for message in [*a, _message("a", 3), *edited_b, _message("c", 0)]:
+        gate.feed(message)
+    gate.finish()
+    assert sink == [*a, _message("a", 3), *edited_b, _message("c", 0)]
+    assert gate.reread() == set()
+    assert {key: mark.messages for key, mark in gate.marks()} == {
+        mark_key("t1", f"telegram\x1f{c}"): n for c, n in (("a", 4), ("b", 2), ("c", 1))
+    }
+
+
+def test_gate_drops_unchanged_conversations_and_rereads_one_that_comes_back() -> None:
+    a = [_message("a", i) for i in range(2)]
+    b = [_message("b", i) for i in range(2)]
+    sink: list[Message] = []
+    gate = _gate({"a": a, "b": b}, sink)
+    for message in [*a, *b, _message("a", 2)]:  # `a` looked finished when `b` began
+        gate.feed(message)
+    gate.finish()
+    assert sink == [] and gate.reread() == {"telegram\x1fa"}
+    assert [m.messages for _, m in gate.marks()] == [3]
+
+
+def test_gate_never_holds_more_than_its_limit() -> None:
+    sink: list[Message] = []
+    gate = ConversationGate({mark_key(None, "telegram\x1fa"): Mark(HOLD_LIMIT + 5, "?")}, None, b"", sink.append)
+    for i in range(HOLD_LIMIT + 1):
+        gate.feed(_message("a", i))
+    assert len(sink) == HOLD_LIMIT + 1
+
+
+def test_progress_follows_the_bytes_read_across_inputs_of_different_sizes(tmp_path: Path) -> None:
+    small = _write(tmp_path / "small.json", _chats(2, small_talk=2_000))
+    large = tmp_path / "large.zip"  # progress inside a zip counts what is inflated, not the seeks
+    with zipfile.ZipFile(large, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, chats in (("a", 3), ("b", 5)):
+            archive.write(_write(tmp_path / f"{name}.json", _chats(chats, small_talk=6_000)), f"{name}/result.json")
+    run = ImportRun([small, large])
+    total = sum(source.messages for source in _read_all([small, large]))
+    worst = 0.0
+    for done, _ in enumerate(run.messages(), start=1):
+        worst = max(worst, abs(run.progress() - done / total))
+    assert run.progress() == 1.0 and worst <= 0.1
+
+
+def _read_all(paths: list[Path]) -> list[Any]:
+    run = ImportRun(paths)
+    for _ in run.messages():
+        pass
+    return run.sources
