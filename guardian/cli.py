@@ -126,6 +126,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
     finally:
         if vault is not None:
             vault.close()
+    if report.inactive is not None:
+        print(f"guardian: monitoring is {report.inactive} for this teen (family agreement): nothing was read",
+              file=sys.stderr)
     if args.json:
         document = {
             "sources": [

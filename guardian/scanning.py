@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
 from .detect.detector import Detector, conversation_key
 from .detect.model import Alert
 from .detect.rules import RulePack, load_rules
@@ -52,6 +53,8 @@ class ScanReport:
     stored: int = 0  # alerts new to the vault
     errors: list[IngestError] = field(default_factory=list)
     cancelled: bool = False
+    # "paused" or "ended" when the family agreement says not to read this teen's exports now.
+    inactive: str | None = None
 
 
 class Scanner:
@@ -77,10 +80,14 @@ class Scanner:
         progress: Callable[[ScanProgress], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ScanReport:
+        policy = _policy(vault, teen_id)
+        if policy is not None and not policy.active:  # paused, or ended at 18: read nothing at all
+            return ScanReport(inactive="ended" if policy.ended else "paused")
+        config = detector_config(policy) if policy is not None else self.config
         run = ImportRun(paths, owners, skip=vault.source_complete if vault else None)
         source_of: dict[str, Source] = {}  # conversation id -> the source it came from
         count, last_report = 0, 0.0
-        with self._detector(paths) as detector:
+        with self._detector(paths, config) as detector:
             gate = _gate(vault, teen_id, detector.feed)
             feed = gate.feed if gate is not None else detector.feed
             for source, message in run.messages():
@@ -97,19 +104,24 @@ class Scanner:
             if gate is not None:
                 gate.finish()
                 _reread(gate.reread(), source_of, paths, owners, detector.feed)
-            report = ScanReport(run.sources, run.skipped, detector.alerts(), 0, run.errors)
+            alerts = [a for a in detector.alerts() if policy is None or policy.watches(a.categories)]
+            report = ScanReport(run.sources, run.skipped, alerts, 0, run.errors)
         if progress is not None:
             progress(ScanProgress(1.0, count, len(report.alerts), ""))
         if vault is not None:
             report.stored = self._store(report, source_of, paths, owners, vault, teen_id)
             if gate is not None:
                 vault.save_conversation_marks((key, m.messages, m.digest) for key, m in gate.marks())
+            if policy is not None:
+                vault.apply_retention(policy.retention_days)
         return report
 
-    def _detector(self, paths: Sequence[Path]) -> AbstractContextManager[Detector | ParallelDetector]:
+    def _detector(
+        self, paths: Sequence[Path], config: DetectorConfig
+    ) -> AbstractContextManager[Detector | ParallelDetector]:
         if self.workers > 0 and sum(input_bytes(Path(p)) for p in paths) >= self.parallel_min_bytes:
-            return ParallelDetector(self.pack, self.config, self.workers)
-        return nullcontext(Detector(self.pack, self.config))
+            return ParallelDetector(self.pack, config, self.workers)
+        return nullcontext(Detector(self.pack, config))
 
     def _store(
         self,
@@ -162,6 +174,18 @@ def _reread(
     for _source, message in run.messages():
         if message.kind is not Kind.SYSTEM and conversation_key(message) in keys:
             feed(message)
+
+
+def _policy(vault: Vault | None, teen_id: str | None) -> DetectorPolicy | None:
+    """The teen's signed agreement as the scanner obeys it: watched categories and their
+    sensitivity, trusted contacts, pause, the end of monitoring, retention. None without a vault,
+    a teen or an agreement yet (`guardian scan` on its own, or before the first-run wizard)."""
+    if vault is None or teen_id is None:
+        return None
+    try:
+        return policy_for(vault, teen_id)
+    except NoAgreement:
+        return None
 
 
 def _source_info(source: Source) -> dict[str, Any]:

@@ -255,6 +255,10 @@ class Guardian(QObject):
     def _report_text(self, report: ScanReport) -> str:
         if report.cancelled:
             return self.tr("Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.")
+        if report.inactive == "paused":
+            return self.tr("Monitoring is paused in the family agreement: nothing was read.")
+        if report.inactive == "ended":
+            return self.tr("Monitoring has ended, as the family agreed: nothing was read.")
         text = self.tr("Scan finished: %n new alert(s).", "", report.stored)
         if report.skipped:
             text += " " + self.tr("%n export(s) had already been read.", "", len(report.skipped))

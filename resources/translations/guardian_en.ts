@@ -836,8 +836,18 @@ Discord and Telegram: request the data package, or export the chat from the desk
         <source>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</source>
         <translation>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="259"/>
+        <source>Monitoring is paused in the family agreement: nothing was read.</source>
+        <translation>Monitoring is paused in the family agreement: nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="261"/>
+        <source>Monitoring has ended, as the family agreed: nothing was read.</source>
+        <translation>Monitoring has ended, as the family agreed: nothing was read.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>Scan finished: %n new alert(s).</source>
         <translation>
             <numerusform>Scan finished: %n new alert.</numerusform>
@@ -845,7 +855,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>%n export(s) had already been read.</source>
         <translation>
             <numerusform>%n export had already been read.</numerusform>
@@ -853,7 +863,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>%n file(s) could not be read: see Sources.</source>
         <translation>
             <numerusform>%n file could not be read: see Sources.</numerusform>

@@ -836,8 +836,18 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         <source>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</source>
         <translation>Analyse annulée. Les alertes trouvées avant l&apos;annulation ne sont pas gardées ; relancez-la quand vous voulez.</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="259"/>
+        <source>Monitoring is paused in the family agreement: nothing was read.</source>
+        <translation>La surveillance est en pause dans l&apos;accord familial : rien n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="261"/>
+        <source>Monitoring has ended, as the family agreed: nothing was read.</source>
+        <translation>La surveillance est terminée, comme convenu en famille : rien n&apos;a été lu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>Scan finished: %n new alert(s).</source>
         <translation>
             <numerusform>Analyse terminée : %n nouvelle alerte.</numerusform>
@@ -845,7 +855,7 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>%n export(s) had already been read.</source>
         <translation>
             <numerusform>%n export avait déjà été lu.</numerusform>
@@ -853,7 +863,7 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>%n file(s) could not be read: see Sources.</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être lu : voir Sources.</numerusform>
