@@ -20,7 +20,7 @@ from typing import Any
 
 from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
 from .detect.detector import Detector, conversation_key
-from .detect.model import Alert
+from .detect.model import Alert, Severity
 from .detect.rules import RulePack, load_rules
 from .detect.scoring import DetectorConfig
 from .incremental import ConversationGate, Mark
@@ -55,6 +55,8 @@ class ScanReport:
     cancelled: bool = False
     # "paused" or "ended" when the family agreement says not to read this teen's exports now.
     inactive: str | None = None
+    # New alerts the parent should be notified of (content-free), per the agreement's choice.
+    to_notify: int = 0
 
 
 class Scanner:
@@ -109,7 +111,9 @@ class Scanner:
         if progress is not None:
             progress(ScanProgress(1.0, count, len(report.alerts), ""))
         if vault is not None:
-            report.stored = self._store(report, source_of, paths, owners, vault, teen_id)
+            new = self._store(report, source_of, paths, owners, vault, teen_id)
+            report.stored = len(new)
+            report.to_notify = notify_count(new, policy.notify if policy is not None else DEFAULT_NOTIFY)
             if gate is not None:
                 vault.save_conversation_marks((key, m.messages, m.digest) for key, m in gate.marks())
             if policy is not None:
@@ -131,12 +135,13 @@ class Scanner:
         owners: Sequence[str],
         vault: Vault,
         teen_id: str | None,
-    ) -> int:
+    ) -> list[Alert]:
+        """Store every alert; returns those new to the vault."""
         for source in report.sources:
             vault.begin_source(source.sha256, teen_id, _source_info(source))
         alerted = {source_of[alert.conversation_id].sha256 for alert in report.alerts}
         conversations = _collect(report.alerts, alerted, paths, owners)
-        stored = 0
+        new: list[Alert] = []
         for alert in report.alerts:
             row = AlertRow(
                 id=alert.id,
@@ -147,11 +152,12 @@ class Scanner:
                 categories=alert.categories,
                 payload=sealed_payload(alert, conversations.get(alert.conversation_id, []), self.context),
             )
-            stored += vault.store_alert(row)
+            if vault.store_alert(row):
+                new.append(alert)
         for source in report.sources:
             alerts = sum(1 for a in report.alerts if source_of[a.conversation_id] is source)
             vault.finish_source(source.sha256, source.messages, alerts)
-        return stored
+        return new
 
 
 def _gate(vault: Vault | None, teen_id: str | None, sink: Callable[[Message], None]) -> ConversationGate | None:
@@ -174,6 +180,18 @@ def _reread(
     for _source, message in run.messages():
         if message.kind is not Kind.SYSTEM and conversation_key(message) in keys:
             feed(message)
+
+
+DEFAULT_NOTIFY = "high_only"  # without an agreement: high alerts notify, medium ones wait in the inbox
+
+
+def notify_count(new: Sequence[Alert], choice: str) -> int:
+    """How many of the new alerts warrant a notification: "each_alert" (medium and high),
+    "high_only", or "none". Low alerts never notify: they are shown on demand."""
+    if choice == "none":
+        return 0
+    floor = Severity.HIGH if choice == "high_only" else Severity.MEDIUM
+    return sum(1 for alert in new if alert.severity.rank >= floor.rank)
 
 
 def _policy(vault: Vault | None, teen_id: str | None) -> DetectorPolicy | None:

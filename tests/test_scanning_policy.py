@@ -11,7 +11,7 @@ from guardian import family
 from guardian.agreement import new_agreement, propose
 from guardian.agreement_store import AgreementStore, Session, parent_session, teen_session
 from guardian.clock import FakeClock
-from guardian.scanning import Scanner
+from guardian.scanning import Scanner, notify_count
 from guardian.vault.crypto import KdfParams
 from guardian.vault.store import Vault
 
@@ -80,3 +80,14 @@ def test_without_a_teen_the_scan_is_unrestricted(scanner: Scanner, home: Home) -
     home.change({"paused": True})
     report = scanner.run([DEMO])  # `guardian scan` with no vault: no agreement applies
     assert "ethan.choreo.off" in {a.contact for a in report.alerts}
+
+
+def test_notifications_follow_the_agreement(scanner: Scanner, home: Home) -> None:
+    report = scanner.run([DEMO], vault=home.vault, teen_id="t1")
+    high = sum(1 for a in report.alerts if a.severity.value == "high")
+    medium_up = sum(1 for a in report.alerts if a.severity.value in {"medium", "high"})
+    assert report.stored == len(report.alerts) and report.to_notify == medium_up and high >= 1  # "each_alert"
+    assert notify_count(report.alerts, "none") == 0
+    assert notify_count(report.alerts, "high_only") == high
+    low_only = [a for a in report.alerts if a.severity.value == "low"]
+    assert notify_count(low_only, "each_alert") == 0  # low alerts are shown on demand, never notified

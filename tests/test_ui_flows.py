@@ -495,7 +495,7 @@ def test_watched_folder_scans_new_exports_and_notifies_without_content(qtbot: An
 
     def scan(paths: Any, owners: Any, **kwargs: Any) -> ScanReport:
         seen.append((tuple(paths), tuple(owners), kwargs["teen_id"]))
-        return ScanReport(stored=1)
+        return ScanReport(stored=1, to_notify=1)
 
     notifier = RecordingNotifier(delivers=False)
     folder = tmp_path / "Downloads"

@@ -243,8 +243,8 @@ class Guardian(QObject):
             self.session.reload()
         if self.window is not None:
             self.window.banner.say(self._report_text(report))
-        if job.background and report.stored and self.session.settings.notifications:
-            self.notify(report.stored)
+        if job.background and report.to_notify and self.session.settings.notifications:
+            self.notify(report.to_notify)
 
     def _scan_failed(self, _reason: str) -> None:
         if self.window is not None:
