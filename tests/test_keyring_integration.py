@@ -41,6 +41,8 @@ print("same key", again.public == parent.public)
 store.delete("vault-test")
 print("after delete", store.get("vault-test"))
 PY
+echo "cli passphrase" | "$PYTHON" main.py --data-dir "$VAULT_DIR/cli" vault init --passphrase-stdin --remember
+"$PYTHON" main.py --data-dir "$VAULT_DIR/cli" alerts list </dev/null
 """
 
 
@@ -65,3 +67,6 @@ def test_parent_key_remembered_in_the_real_secret_service(tmp_path: Path) -> Non
     assert "backend keyring.backends.SecretService.Keyring" in result.stdout
     assert "same key True" in result.stdout
     assert "after delete None" in result.stdout
+    # the CLI: remembered at init, then read with no passphrase at all on this account
+    assert "Remembered on this computer account (keyring.backends.SecretService.Keyring)" in result.stdout
+    assert result.stdout.rstrip().endswith("0 alert(s)")

@@ -178,3 +178,19 @@ def test_key_rotation_reseals_every_row_and_retires_the_old_key(tmp_path: Path, 
         keys.unlock_with_recovery(reopened.header, old_recovery)
     assert old_sealed != reopened.db.execute("SELECT sealed FROM alerts").fetchone()[0]
     assert audit.entries(reopened.db)[-2].event == "keys_rotated"
+
+
+def test_remember_on_this_account_then_forget(vault: Vault) -> None:
+    store = MemorySecretStore()
+    assert vault.unlock_remembered(store) is None and not vault.remembered
+    parent = vault.unlock("correct horse battery")
+    vault.remember(parent, store)
+    assert vault.remembered and vault.unlock_remembered(store).public == parent.public  # type: ignore[union-attr]
+    store.set(vault.header.keystore_account or "", crypto.random_key())  # a wrong key in the store
+    assert vault.unlock_remembered(store) is None
+    vault.remember(parent, store)
+    vault.forget(store)
+    assert not vault.remembered and vault.unlock_remembered(store) is None
+    assert store.get(vault.header.keystore_account or "vault") is None
+    events = [e.event for e in audit.entries(vault.db)]
+    assert events.count("remembered_on_account") == 2 and events[-1] == "forgotten_on_account"

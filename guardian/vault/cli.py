@@ -13,6 +13,7 @@ from typing import TextIO
 from .. import audit
 from ..paths import default_data_dir
 from .keys import ParentKey
+from .secretstore import SecretStoreUnavailable, system_secret_store
 from .store import StoredAlert, TooSoon, Vault, VaultError, WrongSecret
 
 EXIT_OK = 0
@@ -33,7 +34,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     vault_sub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
     init = vault_sub.add_parser("init", help="create the vault; prints the recovery code once")
     init.add_argument("--passphrase-stdin", action="store_true", help="read the parent passphrase from stdin")
+    init.add_argument("--remember", action="store_true",
+                      help="also keep a key in this computer account's OS key store (no passphrase needed here)")
     init.set_defaults(handler=cmd_vault_init)
+    remember = vault_sub.add_parser("remember", help="open the vault without the passphrase on this computer account")
+    remember.add_argument("--passphrase-stdin", action="store_true", help="read the parent passphrase from stdin")
+    remember.set_defaults(handler=cmd_vault_remember)
+    forget = vault_sub.add_parser("forget", help="ask for the passphrase again on this computer account")
+    forget.set_defaults(handler=cmd_vault_forget)
 
     alerts = sub.add_parser("alerts", help="read stored alerts (parent passphrase needed)")
     alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION", required=True)
@@ -61,12 +69,50 @@ def cmd_vault_init(args: argparse.Namespace) -> int:
     if len(passphrase) < 8:
         return _fail("the passphrase must have at least 8 characters")
     try:
-        vault, _parent, recovery = Vault.create(data_dir(args), passphrase)
+        vault, parent, recovery = Vault.create(data_dir(args), passphrase)
     except VaultError as exc:
         return _fail(str(exc))
-    vault.close()
     print(f"Vault created in {data_dir(args)}")
     print(f"Recovery code (write it down; it is shown only once): {recovery}")
+    try:
+        return _remember(vault, parent) if args.remember else EXIT_OK
+    finally:
+        vault.close()
+
+
+def _remember(vault: Vault, parent: ParentKey) -> int:
+    store = system_secret_store()
+    if store is None:
+        return _fail("no OS key store on this computer account: the passphrase alone protects the vault")
+    try:
+        vault.remember(parent, store)
+    except SecretStoreUnavailable:
+        return _fail("the OS key store refused the key: the passphrase alone protects the vault")
+    print(f"Remembered on this computer account ({store.name})")
+    return EXIT_OK
+
+
+def cmd_vault_remember(args: argparse.Namespace) -> int:
+    opened = _unlocked(args)
+    if isinstance(opened, int):
+        return opened
+    vault, parent = opened
+    try:
+        return _remember(vault, parent)
+    finally:
+        vault.close()
+
+
+def cmd_vault_forget(args: argparse.Namespace) -> int:
+    try:
+        vault = Vault.open(data_dir(args))
+    except VaultError as exc:
+        return _fail(str(exc))
+    try:
+        vault.forget(system_secret_store())
+    finally:
+        vault.close()
+    print("The vault asks for the passphrase again on this computer account")
     return EXIT_OK
 
 
@@ -75,6 +121,10 @@ def _unlocked(args: argparse.Namespace) -> tuple[Vault, ParentKey] | int:
         vault = Vault.open(data_dir(args))
     except VaultError as exc:
         return _fail(str(exc))
+    if not args.passphrase_stdin and vault.remembered and (store := system_secret_store()) is not None:
+        parent = vault.unlock_remembered(store)
+        if parent is not None:
+            return vault, parent
     try:
         return vault, vault.unlock(read_passphrase(args.passphrase_stdin))
     except (WrongSecret, TooSoon) as exc:

@@ -7,6 +7,7 @@ ids, times, severity, category codes, review status, counts."""
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from .. import audit
 from ..clock import Clock, SystemClock
 from . import crypto, keys
 from .crypto import DecryptionError, KdfParams
+from .secretstore import SecretStore, SecretStoreUnavailable
 
 SCHEMA_VERSION = 1
 DB_NAME = "vault.sqlite3"
@@ -316,6 +318,48 @@ class Vault:
             self._save_header()
             self._set_meta("failed_unlocks", "0")
             audit.append(db, self.clock.now(), "parent", event)
+
+    # --- "remember on this computer account" (the OS key store) ------------------------
+
+    def remember(self, parent: keys.ParentKey, store: SecretStore) -> None:
+        """Keep a key in the OS key store that opens this vault without the passphrase, for this
+        computer account only. SecretStoreUnavailable when the store refuses."""
+        account = self.header.keystore_account or f"vault-{secrets.token_hex(8)}"
+        store.set(account, keys.remember(self.header, parent, account))
+        with self.transaction() as db:
+            self._save_header()
+            audit.append(db, self.clock.now(), "parent", "remembered_on_account")
+
+    def forget(self, store: SecretStore | None) -> None:
+        """Stop remembering: drop the wrapped copy here and the key in the OS store."""
+        if self.header.keystore_account and store is not None:
+            store.delete(self.header.keystore_account)
+        keys.forget(self.header)
+        with self.transaction() as db:
+            self._save_header()
+            audit.append(db, self.clock.now(), "parent", "forgotten_on_account")
+
+    @property
+    def remembered(self) -> bool:
+        return self.header.keystore_box is not None
+
+    def unlock_remembered(self, store: SecretStore) -> keys.ParentKey | None:
+        """The parent key from the OS key store, or None (not remembered, key gone, store locked)."""
+        if not self.header.keystore_account:
+            return None
+        try:
+            key = store.get(self.header.keystore_account)
+        except SecretStoreUnavailable:
+            return None
+        if key is None:
+            return None
+        try:
+            parent = keys.unlock_with_keystore_key(self.header, key)
+        except DecryptionError:
+            return None
+        with self.transaction() as db:
+            audit.append(db, self.clock.now(), "parent", "vault_unlocked", detail={"with": "keystore"})
+        return parent
 
     def rotate_keys(self, parent: keys.ParentKey, passphrase: str) -> tuple[keys.ParentKey, str]:
         """Replace the parent key pair and re-seal every stored row to the new one, in one
