@@ -9,14 +9,14 @@ the point."""
 from __future__ import annotations
 
 import logging
-import socket as _socket_constants  # only for the AF_* numbers; no connection is ever made
 import sys
 from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger("guardian.netguard")
 
-NETWORK_FAMILIES = {_socket_constants.AF_INET, _socket_constants.AF_INET6}
+# By name: the numbers differ between operating systems, and this module imports no network code.
+NETWORK_FAMILIES = {"AF_INET", "AF_INET6"}
 LOOKUP_EVENTS = {"socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr", "socket.getnameinfo"}
 SOCKET_EVENTS = {"socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"}
 
@@ -35,7 +35,8 @@ def attempts() -> list[str]:
 
 
 def _hook(event: str, args: tuple[Any, ...]) -> None:
-    if event in LOOKUP_EVENTS or (event in SOCKET_EVENTS and getattr(args[0], "family", None) in NETWORK_FAMILIES):
+    family = getattr(getattr(args[0], "family", None), "name", None) if args else None
+    if event in LOOKUP_EVENTS or (event in SOCKET_EVENTS and family in NETWORK_FAMILIES):
         _attempts.append(event)
         log.error("refused a network operation (%s): Guardian never uses the network", event)
         raise NetworkRefused(f"Guardian refuses network access ({event})")

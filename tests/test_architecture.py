@@ -40,17 +40,13 @@ def _imported_modules(path: Path) -> set[str]:
     return names
 
 
-def _guard_may_use(path: Path) -> set[str]:
-    return {"socket"} if path.name == "netguard.py" else set()
-
-
 def test_no_network_module_is_imported() -> None:
-    """Only the network guard may import `socket`, and only for its address-family numbers."""
+    """No module of Guardian imports network code, the network guard included."""
     offenders = {
         str(path.relative_to(ROOT)): sorted(found)
         for folder in ("guardian", "ui")
         for path in (ROOT / folder).rglob("*.py")
-        if (found := _imported_modules(path) & (NETWORK_MODULES | ({"socket"} - _guard_may_use(path))))
+        if (found := _imported_modules(path) & (NETWORK_MODULES | {"socket"}))
     }
     assert offenders == {}
 
