@@ -10,7 +10,7 @@ from guardian import audit
 from guardian.clock import FakeClock
 from guardian.vault import crypto, keys
 from guardian.vault.crypto import DecryptionError, KdfParams
-from guardian.vault.secretstore import MemorySecretStore
+from guardian.vault.secretstore import MemorySecretStore, SecretStoreUnavailable
 from guardian.vault.store import AlertRow, TooSoon, Vault, VaultMissing, WrongSecret
 
 FAST = KdfParams.fresh(memory_kib=16 * 1024, iterations=1)
@@ -194,3 +194,19 @@ def test_remember_on_this_account_then_forget(vault: Vault) -> None:
     assert store.get(vault.header.keystore_account or "vault") is None
     events = [e.event for e in audit.entries(vault.db)]
     assert events.count("remembered_on_account") == 2 and events[-1] == "forgotten_on_account"
+
+
+class _RefusingStore(MemorySecretStore):
+    def set(self, account: str, secret: bytes) -> None:
+        raise SecretStoreUnavailable("locked")
+
+
+def test_a_refusing_key_store_leaves_the_vault_unremembered(vault: Vault) -> None:
+    parent = vault.unlock("correct horse battery")
+    with pytest.raises(SecretStoreUnavailable):
+        vault.remember(parent, _RefusingStore())
+    assert not vault.remembered and vault.header.keystore_box is None
+    store = MemorySecretStore()
+    vault.remember(parent, store)
+    store.set(vault.header.keystore_account or "", b"short")  # a damaged entry: wrong key length
+    assert vault.unlock_remembered(store) is None

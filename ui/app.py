@@ -7,6 +7,7 @@ import argparse
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,7 @@ from guardian.paths import default_data_dir
 from guardian.scanning import ScanProgress, ScanReport
 from guardian.settings import Settings
 from guardian.vault.crypto import KdfParams
+from guardian.vault.secretstore import SecretStore, SecretStoreUnavailable, system_secret_store
 from guardian.vault.store import Vault
 from ui import theme
 from ui.i18n import Translators, system_language
@@ -49,6 +51,7 @@ class Guardian(QObject):
         notifier: Notifier | None = None,
         scan: ScanFunction | None = None,
         kdf: KdfParams | None = None,
+        secret_store: Callable[[], SecretStore | None] = system_secret_store,
     ) -> None:
         super().__init__()
         self.app = app
@@ -56,7 +59,7 @@ class Guardian(QObject):
         self.kdf = kdf
         self.notifier: Notifier = notifier or PlyerNotifier()
         self.translators = Translators(app)
-        self.session = Session(data_dir, Settings.load(data_dir))
+        self.session = Session(data_dir, Settings.load(data_dir), secret_store=secret_store())
         self.translators.use(self.session.settings.language or system_language())
         self.scans = ScanController(scan, self)
         self.scans.started.connect(self._scan_started)
@@ -84,12 +87,18 @@ class Guardian(QObject):
 
     def start(self) -> None:
         self.session.announce_milestones()  # an age reached while Guardian was closed: logged for both
-        self._show_tray()
-        if self.session.has_vault:
-            self.show_main()
-            self._watch()
-        else:
+        if not self.session.has_vault:
+            self._show_tray()
             self.show_wizard()
+            return
+        # Any failure (no store, key gone or wrong) leaves the normal lock screen: never an error.
+        remembered = self.session.unlock_remembered()
+        self._show_tray()
+        self.show_main()
+        if remembered and self.window is not None:
+            self.window.banner.add(self.tr("Guardian opened without your passphrase: it is remembered on this "
+                                           "computer account. You can turn this off in Sources."))
+        self._watch()
 
     def start_demo(self) -> None:
         """A vault with the public demo passphrase, unlocked, filled from the bundled export."""
@@ -109,7 +118,8 @@ class Guardian(QObject):
             self.tray.show()
 
     def show_wizard(self) -> None:
-        self.wizard = SetupWizard(self.data_dir, self.translators.language, self.kdf)
+        self.wizard = SetupWizard(self.data_dir, self.translators.language, self.kdf,
+                                  can_remember=self.session.secret_store is not None)
         self.wizard.completed.connect(self._wizard_done)
         self.wizard.language_chosen.connect(self._wizard_language)
         self.wizard.rejected.connect(self.app.quit)
@@ -138,9 +148,20 @@ class Guardian(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         self.show_main()
+        if result.remember:
+            self._remember_after_setup()
         self._watch()
         if result.exports:
             self.scan(result.exports, teen.id)
+
+    def _remember_after_setup(self) -> None:
+        """Asked for in the wizard, done once the vault is kept (a cancelled wizard leaves nothing in the store)."""
+        try:
+            self.session.set_remembered(True)
+        except SecretStoreUnavailable:
+            if self.window is not None:
+                self.window.banner.add(self.tr("The system key store did not accept the key: Guardian will ask "
+                                               "for your passphrase each time. You can try again in Sources."))
 
     def show_main(self) -> None:
         old = self.window

@@ -66,6 +66,11 @@ class Banner(QFrame):
         self.text.setText(text)
         self.show()
 
+    def add(self, text: str) -> None:
+        """Say it first, keeping what is already shown (milestones announced on unlock)."""
+        shown = "" if self.isHidden() else self.text.text()
+        self.say("\n".join(filter(None, (text, shown))))
+
 
 class ScanBar(QFrame):
     """Progress of the running scan, with counts, time left and a cancel button."""
@@ -322,6 +327,7 @@ class MainWindow(QMainWindow):
     def _close_teen_space(self) -> None:
         """Leaving drops the widget holding the teen's key: the next visit types the PIN again."""
         if self.teen_space is not None:
+            self.teen_space.idle.stop()
             self.front.removeWidget(self.teen_space)
             self.teen_space.deleteLater()
             self.teen_space = None

@@ -1,10 +1,11 @@
-"""A new parent passphrase, typed twice, with a strength meter (word, colour and bar).
-Shared by the first-run wizard and the recovery dialog."""
+"""A new parent passphrase, typed twice, with a strength meter (word, colour and bar), shared
+by the first-run wizard and the recovery dialog; and the choice to remember it on this
+computer account, shared by the wizard and the Sources page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from guardian import strength
 from ui import theme
@@ -71,3 +72,39 @@ class PassphraseFields(QWidget):
             text = word + " — " + self.tr("good.")
         self.verdict.setText(text)
         self.changed.emit()
+
+
+class RememberChoice(QWidget):
+    """"Remember on this computer account", unticked by default, with the plain warning of who
+    else could then open Guardian. Without an OS key store the box is off and says why."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, available: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.GRID)
+        self.check = QCheckBox(self.tr("Remember on this computer account"))  # short: a checkbox never wraps
+        self.check.setAccessibleName(self.tr("Remember the parent key on this computer account"))
+        self.check.setEnabled(available)
+        self.check.toggled.connect(self.toggled)
+        layout.addWidget(self.check)
+        self.warning = plain_label(self.tr(
+            "Guardian will then open without the passphrase on this computer account: anyone who uses it — "
+            "possibly your teen — could open Guardian and read the alerts. Only tick this if your teen has their "
+            "own account on this computer."))
+        layout.addWidget(self.warning)
+        self.unavailable = plain_label(self.tr(
+            "No system key store was found on this computer: Guardian will ask for your passphrase each time."))
+        self.unavailable.setVisible(not available)
+        layout.addWidget(self.unavailable)
+
+    def is_checked(self) -> bool:
+        return self.check.isChecked()
+
+    def show_state(self, remembered: bool) -> None:
+        """What the vault says, without emitting `toggled`."""
+        self.check.blockSignals(True)
+        self.check.setChecked(remembered)
+        self.check.blockSignals(False)

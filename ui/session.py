@@ -31,6 +31,7 @@ from guardian.ingest.model import LocalText
 from guardian.overview import ScannedSource, scanned_sources
 from guardian.settings import Settings
 from guardian.vault import keys
+from guardian.vault.secretstore import SecretStore, SecretStoreUnavailable
 from guardian.vault.store import StoredAlert, Vault
 from ui.dossier_pdf import render_pdf
 
@@ -85,11 +86,14 @@ class Session(QObject):
     teens_changed = Signal()
     agreements_changed = Signal()  # a version was signed (a change, a pause): the visible signs refresh
 
-    def __init__(self, data_dir: Path, settings: Settings, vault: Vault | None = None) -> None:
+    def __init__(self, data_dir: Path, settings: Settings, vault: Vault | None = None,
+                 secret_store: SecretStore | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings
         self.vault = vault
+        # The OS key store that may remember the parent key; None when this computer has none.
+        self.secret_store = secret_store
         self.parent_key: keys.ParentKey | None = None
         self.profiles: list[TeenProfile] = []
         self.items: list[InboxItem] = []
@@ -132,6 +136,34 @@ class Session(QObject):
         self.milestones = self._milestones_since_last_visit()
         self.reload()
         self.unlocked.emit()
+
+    def unlock_remembered(self) -> bool:
+        """Open without the passphrase when this computer account remembers the parent key.
+        False on any failure (not remembered, key gone or wrong, store locked): the lock screen asks."""
+        if self.secret_store is None or not self.has_vault:
+            return False
+        parent = self.open_vault().unlock_remembered(self.secret_store)
+        if parent is None:
+            return False
+        self.unlock_with(parent)
+        return True
+
+    @property
+    def remembered(self) -> bool:
+        return self.has_vault and self.open_vault().remembered
+
+    def set_remembered(self, on: bool) -> None:
+        """Remember the parent key on this computer account (needs it unlocked), or forget it.
+        SecretStoreUnavailable when there is no OS key store or it refuses."""
+        vault = self.open_vault()
+        if on:
+            assert self.parent_key is not None, "only an unlocked parent is remembered"
+            if self.secret_store is None:
+                raise SecretStoreUnavailable("no system key store")
+            vault.remember(self.parent_key, self.secret_store)
+        else:
+            vault.forget(self.secret_store)
+        self.settings_changed.emit()  # the Sources page shows the choice again
 
     def lock(self) -> None:
         if self.parent_key is None:

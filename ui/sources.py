@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.overview import ScannedSource
+from guardian.vault.secretstore import SecretStoreUnavailable
 from ui import theme, words
 from ui.alert_view import clear_layout, heading, plain_label
+from ui.passphrase import RememberChoice
 from ui.session import Session
 from ui.teens import AddTeenDialog
 
@@ -207,10 +209,28 @@ class SourcesPage(QWidget):
         section.addLayout(row)
         self.notifications.toggled.connect(self._preferences)
         self.auto_lock.valueChanged.connect(self._preferences)
+        self.remember = RememberChoice(self.session.secret_store is not None)
+        self.remember.toggled.connect(self._remember)
+        section.addWidget(self.remember)
+        self.remember_refused = plain_label()
+        self.remember_refused.setAccessibleName(self.tr("Key store message"))
+        self.remember_refused.hide()
+        section.addWidget(self.remember_refused)
         return section
 
     def _preferences(self) -> None:
         self.preferences_changed.emit(self.notifications.isChecked(), self.auto_lock.value())
+
+    def _remember(self, on: bool) -> None:
+        try:
+            self.session.set_remembered(on)
+        except SecretStoreUnavailable:
+            self.remember_refused.setText(self.tr(
+                "The system key store did not accept the key: Guardian will keep asking for your passphrase."))
+            self.remember_refused.show()
+            self.remember.show_state(self.session.remembered)
+            return
+        self.remember_refused.hide()
 
     def _add_teen(self) -> None:
         dialog = AddTeenDialog(self)
@@ -236,6 +256,7 @@ class SourcesPage(QWidget):
         self.auto_lock.blockSignals(True)
         self.auto_lock.setValue(self.session.settings.auto_lock_minutes)
         self.auto_lock.blockSignals(False)
+        self.remember.show_state(self.session.remembered)
         problems = self.session.scan_problems
         self.problems_title.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))

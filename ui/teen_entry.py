@@ -21,6 +21,7 @@ from guardian.teen_view import day_words
 from guardian.vault.store import TooSoon, WrongSecret
 from ui import theme, words
 from ui.alert_view import heading, plain_label
+from ui.idle import IdleLock
 from ui.session import Session
 from ui.teen_view import TeenView
 from ui.unlock import RetryWait
@@ -120,7 +121,8 @@ class TeenSignIn(QWidget):
 
 
 class TeenSpace(QWidget):
-    """The teen's view with a way out: leaving forgets the teen's key and shows the lock screen."""
+    """The teen's view with a way out: leaving forgets the teen's key and shows the lock screen.
+    Left alone as long as the parent's auto-lock, it leaves by itself: the next person types a PIN."""
 
     left = Signal()
 
@@ -138,3 +140,6 @@ class TeenSpace(QWidget):
         vault = session.open_vault()
         self.view = TeenView(vault, AgreementStore(vault), teen)
         layout.addWidget(self.view, 1)
+        self.idle = IdleLock(session.settings.auto_lock_minutes, self)
+        self.idle.idle.connect(self.left)
+        self.idle.start()

@@ -28,7 +28,7 @@ from guardian.vault.store import Vault, VaultError
 from ui import theme
 from ui.alert_view import plain_label
 from ui.i18n import LANGUAGE_NAMES
-from ui.passphrase import PassphraseFields
+from ui.passphrase import PassphraseFields, RememberChoice
 from ui.sources import DropZone
 from ui.teens import AccountsForm, TeenForm
 
@@ -44,6 +44,7 @@ class WizardResult:
     exports: list[Path] = field(default_factory=list)
     watched_folder: Path | None = None
     notifications: bool = True
+    remember: bool = False  # on this computer account: the app asks the OS key store once the vault is set up
 
 
 class WelcomePage(QWizardPage):
@@ -85,7 +86,7 @@ class WelcomePage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: SetupWizard, can_remember: bool) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Your parent passphrase"))
@@ -96,6 +97,9 @@ class PassphrasePage(QWizardPage):
         self.fields = PassphraseFields()
         self.fields.changed.connect(self.completeChanged)
         layout.addWidget(self.fields)
+        layout.addSpacing(theme.GRID * 2)
+        self.remember = RememberChoice(can_remember)
+        layout.addWidget(self.remember)
         layout.addStretch(1)
 
     def isComplete(self) -> bool:
@@ -231,7 +235,7 @@ class SetupWizard(QWizard):
     language_chosen = Signal(str)
 
     def __init__(self, data_dir: Path, language: str, kdf: KdfParams | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, can_remember: bool = False) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self._kdf = kdf
@@ -246,7 +250,7 @@ class SetupWizard(QWizard):
         self.resize(820, 640)
         self.welcome = WelcomePage(language)
         self.welcome.language_chosen.connect(self.language_chosen)
-        self.passphrase = PassphrasePage(self)
+        self.passphrase = PassphrasePage(self, can_remember)
         self.recovery = RecoveryPage(self)
         self.teen = TeenPage()
         self.accounts = AccountsPage()
@@ -277,6 +281,7 @@ class SetupWizard(QWizard):
             pin=self.teen.form.pin.text(), birth_month=self.teen.form.birth_month.value(),
             accounts=self.accounts.form.values(), exports=list(self.exports.paths),
             watched_folder=self.monitoring.watched, notifications=self.monitoring.notify.isChecked(),
+            remember=self.passphrase.remember.is_checked(),
         ))
         super().accept()
 

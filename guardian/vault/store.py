@@ -325,7 +325,14 @@ class Vault:
         """Keep a key in the OS key store that opens this vault without the passphrase, for this
         computer account only. SecretStoreUnavailable when the store refuses."""
         account = self.header.keystore_account or f"vault-{secrets.token_hex(8)}"
-        store.set(account, keys.remember(self.header, parent, account))
+        kept = (self.header.keystore_account, self.header.keystore_box)
+        try:
+            store.set(account, keys.remember(self.header, parent, account))
+        except SecretStoreUnavailable:
+            # The wrapping went into the header first: undo it, or a later header save would
+            # persist a wrapped key that no store holds.
+            self.header.keystore_account, self.header.keystore_box = kept
+            raise
         with self.transaction() as db:
             self._save_header()
             audit.append(db, self.clock.now(), "parent", "remembered_on_account")
@@ -349,13 +356,13 @@ class Vault:
             return None
         try:
             key = store.get(self.header.keystore_account)
-        except SecretStoreUnavailable:
+        except (SecretStoreUnavailable, ValueError):  # locked, or a damaged (non-hex) entry
             return None
         if key is None:
             return None
         try:
             parent = keys.unlock_with_keystore_key(self.header, key)
-        except DecryptionError:
+        except (DecryptionError, ValueError):  # ValueError: a key of the wrong length
             return None
         with self.transaction() as db:
             audit.append(db, self.clock.now(), "parent", "vault_unlocked", detail={"with": "keystore"})

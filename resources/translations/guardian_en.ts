@@ -26,12 +26,12 @@ Léa Martin</translation>
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="160"/>
+        <location filename="../../ui/wizard.py" line="164"/>
         <source>Your teen&apos;s accounts</source>
         <translation>Your teen&apos;s accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="161"/>
+        <location filename="../../ui/wizard.py" line="165"/>
         <source>The names and handles your teen uses in each app, so Guardian can tell their messages from the contact&apos;s. One per line.</source>
         <translation>The names and handles your teen uses in each app, so Guardian can tell their messages from the contact&apos;s. One per line.</translation>
     </message>
@@ -686,47 +686,47 @@ Léa Martin</translation>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../ui/sources.py" line="68"/>
+        <location filename="../../ui/sources.py" line="70"/>
         <source>Add exports</source>
         <translation>Add exports</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="72"/>
+        <location filename="../../ui/sources.py" line="74"/>
         <source>Drop your teen&apos;s exports here (zip files, folders or files), or choose them.</source>
         <translation>Drop your teen&apos;s exports here (zip files, folders or files), or choose them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="74"/>
+        <location filename="../../ui/sources.py" line="76"/>
         <source>Choose files…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="75"/>
+        <location filename="../../ui/sources.py" line="77"/>
         <source>Choose export files or zips</source>
         <translation>Choose export files or zips</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="76"/>
+        <location filename="../../ui/sources.py" line="78"/>
         <source>Choose a folder…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="77"/>
+        <location filename="../../ui/sources.py" line="79"/>
         <source>Choose an unzipped export folder</source>
         <translation>Choose an unzipped export folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="97"/>
+        <location filename="../../ui/sources.py" line="99"/>
         <source>Choose exports</source>
         <translation>Choose exports</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="97"/>
+        <location filename="../../ui/sources.py" line="99"/>
         <source>Exports (%1)</source>
         <translation>Exports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="102"/>
+        <location filename="../../ui/sources.py" line="104"/>
         <source>Choose an export folder</source>
         <translation>Choose an export folder</translation>
     </message>
@@ -752,27 +752,27 @@ Léa Martin</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="171"/>
+        <location filename="../../ui/wizard.py" line="175"/>
         <source>The first exports</source>
         <translation>The first exports</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="172"/>
+        <location filename="../../ui/wizard.py" line="176"/>
         <source>Add the data exports downloaded from your teen&apos;s apps. You can also do this later.</source>
         <translation>Add the data exports downloaded from your teen&apos;s apps. You can also do this later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="179"/>
+        <location filename="../../ui/wizard.py" line="183"/>
         <source>Exports to read</source>
         <translation>Exports to read</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="181"/>
+        <location filename="../../ui/wizard.py" line="185"/>
         <source>How to download the data</source>
         <translation>How to download the data</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="183"/>
+        <location filename="../../ui/wizard.py" line="187"/>
         <source>TikTok: Settings › Account › Download your data › JSON.
 Instagram: Settings › Your activity › Download your information › Messages, format JSON.
 WhatsApp: open the chat › ⋮ › More › Export chat › Without media.
@@ -827,27 +827,37 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>Guardian</name>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="99"/>
+        <source>Guardian opened without your passphrase: it is remembered on this computer account. You can turn this off in Sources.</source>
+        <translation>Guardian opened without your passphrase: it is remembered on this computer account. You can turn this off in Sources.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="163"/>
+        <source>The system key store did not accept the key: Guardian will ask for your passphrase each time. You can try again in Sources.</source>
+        <translation>The system key store did not accept the key: Guardian will ask for your passphrase each time. You can try again in Sources.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="273"/>
         <source>The scan stopped because of an error in Guardian. Nothing was lost; please try again.</source>
         <translation>The scan stopped because of an error in Guardian. Nothing was lost; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</source>
         <translation>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>Monitoring is paused in the family agreement: nothing was read.</source>
         <translation>Monitoring is paused in the family agreement: nothing was read.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="282"/>
         <source>Monitoring has ended, as the family agreed: nothing was read.</source>
         <translation>Monitoring has ended, as the family agreed: nothing was read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Scan finished: %n new alert(s).</source>
         <translation>
             <numerusform>Scan finished: %n new alert.</numerusform>
@@ -855,7 +865,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="285"/>
         <source>%n export(s) had already been read.</source>
         <translation>
             <numerusform>%n export had already been read.</numerusform>
@@ -863,7 +873,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>%n file(s) could not be read: see Sources.</source>
         <translation>
             <numerusform>%n file could not be read: see Sources.</numerusform>
@@ -1040,22 +1050,22 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Pausing signs a new version of the agreement; your teen sees it</source>
         <translation>Pausing signs a new version of the agreement; your teen sees it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>%1: monitoring ended on %2, as you agreed. Guardian reads nothing more for them, and they were told too.</source>
         <translation>%1: monitoring ended on %2, as you agreed. Guardian reads nothing more for them, and they were told too.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>%1: since %2, Guardian watches less, as you agreed for this age. They were told too.</source>
         <translation>%1: since %2, Guardian watches less, as you agreed for this age. They were told too.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>All teens</source>
         <translation>All teens</translation>
     </message>
@@ -1063,47 +1073,47 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="200"/>
+        <location filename="../../ui/wizard.py" line="204"/>
         <source>Watching and notifications</source>
         <translation>Watching and notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="201"/>
+        <location filename="../../ui/wizard.py" line="205"/>
         <source>Both are optional and can be changed later.</source>
         <translation>Both are optional and can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="205"/>
+        <location filename="../../ui/wizard.py" line="209"/>
         <source>Guardian can watch one folder, such as Downloads, and read new exports saved there while it runs.</source>
         <translation>Guardian can watch one folder, such as Downloads, and read new exports saved there while it runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="207"/>
+        <location filename="../../ui/wizard.py" line="211"/>
         <source>No folder is watched.</source>
         <translation>No folder is watched.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="208"/>
+        <location filename="../../ui/wizard.py" line="212"/>
         <source>Choose a folder…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="209"/>
+        <location filename="../../ui/wizard.py" line="213"/>
         <source>Choose the watched folder</source>
         <translation>Choose the watched folder</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="214"/>
+        <location filename="../../ui/wizard.py" line="218"/>
         <source>Tell me when there is a new alert (the notification never shows any message)</source>
         <translation>Tell me when there is a new alert (the notification never shows any message)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="217"/>
+        <location filename="../../ui/wizard.py" line="221"/>
         <source>Desktop notifications for new alerts</source>
         <translation>Desktop notifications for new alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="223"/>
+        <location filename="../../ui/wizard.py" line="227"/>
         <source>Choose the folder to watch</source>
         <translation>Choose the folder to watch</translation>
     </message>
@@ -1111,86 +1121,86 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Teen shown</source>
         <translation>Teen shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Whose alerts to show</source>
         <translation>Whose alerts to show</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Family agreement</source>
         <translation>Family agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Pause or resume monitoring</source>
         <translation>Pause or resume monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Lock Guardian</source>
         <translation>Lock Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Resume monitoring</source>
         <translation>Resume monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Alerts, %n unread</source>
         <translation>
             <numerusform>Alerts, %n unread</numerusform>
@@ -1198,7 +1208,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Pause monitoring</source>
         <translation>Pause monitoring</translation>
     </message>
@@ -1258,73 +1268,73 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="26"/>
-        <location filename="../../ui/passphrase.py" line="35"/>
+        <location filename="../../ui/passphrase.py" line="27"/>
+        <location filename="../../ui/passphrase.py" line="36"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="29"/>
+        <location filename="../../ui/passphrase.py" line="30"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="33"/>
+        <location filename="../../ui/passphrase.py" line="34"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="36"/>
+        <location filename="../../ui/passphrase.py" line="37"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="37"/>
+        <location filename="../../ui/passphrase.py" line="38"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="51"/>
+        <location filename="../../ui/passphrase.py" line="52"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="52"/>
+        <location filename="../../ui/passphrase.py" line="53"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="53"/>
+        <location filename="../../ui/passphrase.py" line="54"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="54"/>
+        <location filename="../../ui/passphrase.py" line="55"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="55"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="65"/>
+        <location filename="../../ui/passphrase.py" line="66"/>
         <source>For example: four words that make a picture only you would imagine.</source>
         <translation>For example: four words that make a picture only you would imagine.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="67"/>
+        <location filename="../../ui/passphrase.py" line="68"/>
         <source>add words to make it longer.</source>
         <translation>add words to make it longer.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="69"/>
+        <location filename="../../ui/passphrase.py" line="70"/>
         <source>type it again below.</source>
         <translation>type it again below.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="71"/>
+        <location filename="../../ui/passphrase.py" line="72"/>
         <source>good.</source>
         <translation>good.</translation>
     </message>
@@ -1332,17 +1342,17 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Your parent passphrase</source>
         <translation>Your parent passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="93"/>
         <source>It locks the alerts. Choose a few words only you know: long beats complicated.</source>
         <translation>It locks the alerts. Choose a few words only you know: long beats complicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="94"/>
+        <location filename="../../ui/wizard.py" line="95"/>
         <source>Create the vault</source>
         <translation>Create the vault</translation>
     </message>
@@ -1381,34 +1391,57 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="112"/>
+        <location filename="../../ui/wizard.py" line="116"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="113"/>
+        <location filename="../../ui/wizard.py" line="117"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>If you forget the passphrase, this code is the only way back in. Write it down or print it, and keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123"/>
+        <location filename="../../ui/wizard.py" line="127"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="125"/>
+        <location filename="../../ui/wizard.py" line="129"/>
         <source>Copy the code</source>
         <translation>Copy the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="126"/>
+        <location filename="../../ui/wizard.py" line="130"/>
         <source>Copy the recovery code</source>
         <translation>Copy the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="129"/>
+        <location filename="../../ui/wizard.py" line="133"/>
         <source>I have written down or printed this code</source>
         <translation>I have written down or printed this code</translation>
+    </message>
+</context>
+<context>
+    <name>RememberChoice</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="88"/>
+        <source>Remember on this computer account</source>
+        <translation>Remember on this computer account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="89"/>
+        <source>Remember the parent key on this computer account</source>
+        <translation>Remember the parent key on this computer account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="94"/>
+        <source>Guardian will then open without the passphrase on this computer account: anyone who uses it — possibly your teen — could open Guardian and read the alerts. Only tick this if your teen has their own account on this computer.</source>
+        <translation>Guardian will then open without the passphrase on this computer account: anyone who uses it — possibly your teen — could open Guardian and read the alerts. Only tick this if your teen has their own account on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="99"/>
+        <source>No system key store was found on this computer: Guardian will ask for your passphrase each time.</source>
+        <translation>No system key store was found on this computer: Guardian will ask for your passphrase each time.</translation>
     </message>
 </context>
 <context>
@@ -1430,28 +1463,28 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Reading the exports…</source>
         <translation>Reading the exports…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Scan progress</source>
         <translation>Scan progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Cancel the scan</source>
         <translation>Cancel the scan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n message read</numerusform>
@@ -1459,7 +1492,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -1467,7 +1500,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>about %n second left</numerusform>
@@ -1475,7 +1508,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
@@ -1486,17 +1519,17 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="241"/>
+        <location filename="../../ui/wizard.py" line="245"/>
         <source>Set up Guardian</source>
         <translation>Set up Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="258"/>
+        <location filename="../../ui/wizard.py" line="262"/>
         <source>Start Guardian</source>
         <translation>Start Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267"/>
+        <location filename="../../ui/wizard.py" line="271"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
@@ -1504,17 +1537,17 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>SourceCard</name>
     <message>
-        <location filename="../../ui/sources.py" line="44"/>
+        <location filename="../../ui/sources.py" line="46"/>
         <source>no dates</source>
         <translation>no dates</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="46"/>
+        <location filename="../../ui/sources.py" line="48"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources.py" line="47"/>
+        <location filename="../../ui/sources.py" line="49"/>
         <source>%n message(s) · %1 · read on %2</source>
         <translation>
             <numerusform>%n message · %1 · read on %2</numerusform>
@@ -1522,17 +1555,17 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="50"/>
+        <location filename="../../ui/sources.py" line="52"/>
         <source>scan not finished</source>
         <translation>scan not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="54"/>
+        <location filename="../../ui/sources.py" line="56"/>
         <source>This export type never contains:</source>
         <translation>This export type never contains:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="56"/>
+        <location filename="../../ui/sources.py" line="58"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -1540,115 +1573,125 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../ui/sources.py" line="127"/>
+        <location filename="../../ui/sources.py" line="129"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="129"/>
+        <location filename="../../ui/sources.py" line="131"/>
         <source>New exports belong to</source>
         <translation>New exports belong to</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="132"/>
+        <location filename="../../ui/sources.py" line="134"/>
         <source>Teen the new exports belong to</source>
         <translation>Teen the new exports belong to</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="141"/>
-        <location filename="../../ui/sources.py" line="147"/>
+        <location filename="../../ui/sources.py" line="143"/>
+        <location filename="../../ui/sources.py" line="149"/>
         <source>Watched folder</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="143"/>
+        <location filename="../../ui/sources.py" line="145"/>
         <source>Guardian can watch a folder, such as Downloads, and read new exports saved there while it runs.</source>
         <translation>Guardian can watch a folder, such as Downloads, and read new exports saved there while it runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="148"/>
+        <location filename="../../ui/sources.py" line="150"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="149"/>
+        <location filename="../../ui/sources.py" line="151"/>
         <source>Choose the watched folder</source>
         <translation>Choose the watched folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="151"/>
+        <location filename="../../ui/sources.py" line="153"/>
         <source>Stop watching</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="152"/>
+        <location filename="../../ui/sources.py" line="154"/>
         <source>Stop watching the folder</source>
         <translation>Stop watching the folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="159"/>
         <location filename="../../ui/sources.py" line="161"/>
+        <location filename="../../ui/sources.py" line="163"/>
         <source>Files the last scan could not read</source>
         <translation>Files the last scan could not read</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="164"/>
+        <location filename="../../ui/sources.py" line="166"/>
         <source>Imported exports</source>
         <translation>Imported exports</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="179"/>
         <location filename="../../ui/sources.py" line="181"/>
+        <location filename="../../ui/sources.py" line="183"/>
         <source>Teens</source>
         <translation>Teens</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="183"/>
+        <location filename="../../ui/sources.py" line="185"/>
         <source>Add a teen…</source>
         <translation>Add a teen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="184"/>
+        <location filename="../../ui/sources.py" line="186"/>
         <source>Add a teen to this family</source>
         <translation>Add a teen to this family</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="192"/>
+        <location filename="../../ui/sources.py" line="194"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="193"/>
+        <location filename="../../ui/sources.py" line="195"/>
         <source>Tell me when there is a new alert (the notification never shows any message)</source>
         <translation>Tell me when there is a new alert (the notification never shows any message)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="195"/>
+        <location filename="../../ui/sources.py" line="197"/>
         <source>Desktop notifications for new alerts</source>
         <translation>Desktop notifications for new alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="200"/>
+        <location filename="../../ui/sources.py" line="202"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="201"/>
+        <location filename="../../ui/sources.py" line="203"/>
         <source>Minutes without use before Guardian locks itself</source>
         <translation>Minutes without use before Guardian locks itself</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="202"/>
+        <location filename="../../ui/sources.py" line="204"/>
         <source>Lock Guardian after this long without use</source>
         <translation>Lock Guardian after this long without use</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="228"/>
+        <location filename="../../ui/sources.py" line="216"/>
+        <source>Key store message</source>
+        <translation>Key store message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources.py" line="229"/>
+        <source>The system key store did not accept the key: Guardian will keep asking for your passphrase.</source>
+        <translation>The system key store did not accept the key: Guardian will keep asking for your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources.py" line="248"/>
         <source>No folder is watched.</source>
         <translation>No folder is watched.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources.py" line="232"/>
+        <location filename="../../ui/sources.py" line="252"/>
         <source>%1 — %n account(s)</source>
         <translation>
             <numerusform>%1 — %n account</numerusform>
@@ -1656,12 +1699,12 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="261"/>
+        <location filename="../../ui/sources.py" line="282"/>
         <source>No export has been read yet.</source>
         <translation>No export has been read yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources.py" line="266"/>
+        <location filename="../../ui/sources.py" line="287"/>
         <source>Choose the folder to watch</source>
         <translation>Choose the folder to watch</translation>
     </message>
@@ -1713,12 +1756,12 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>TeenPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="145"/>
+        <location filename="../../ui/wizard.py" line="149"/>
         <source>Hand the keyboard to your teen</source>
         <translation>Hand the keyboard to your teen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="146"/>
+        <location filename="../../ui/wizard.py" line="150"/>
         <source>Read the agreement together. Then your teen chooses a PIN for their own view of Guardian, and you both sign.</source>
         <translation>Read the agreement together. Then your teen chooses a PIN for their own view of Guardian, and you both sign.</translation>
     </message>
@@ -1726,69 +1769,69 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>TeenSignIn</name>
     <message>
-        <location filename="../../ui/teen_entry.py" line="44"/>
+        <location filename="../../ui/teen_entry.py" line="45"/>
         <source>Your own view of Guardian</source>
         <translation>Your own view of Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="48"/>
+        <location filename="../../ui/teen_entry.py" line="49"/>
         <source>See what Guardian watches, everything your parent did that concerns you, and where to find help on your own. Your parent&apos;s passphrase is not needed: type your PIN.</source>
         <translation>See what Guardian watches, everything your parent did that concerns you, and where to find help on your own. Your parent&apos;s passphrase is not needed: type your PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="51"/>
+        <location filename="../../ui/teen_entry.py" line="52"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="56"/>
         <location filename="../../ui/teen_entry.py" line="57"/>
+        <location filename="../../ui/teen_entry.py" line="58"/>
         <source>Your PIN</source>
         <translation>Your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="59"/>
+        <location filename="../../ui/teen_entry.py" line="60"/>
         <source>Open my view</source>
         <translation>Open my view</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="60"/>
+        <location filename="../../ui/teen_entry.py" line="61"/>
         <source>Open my view with this PIN</source>
         <translation>Open my view with this PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="67"/>
+        <location filename="../../ui/teen_entry.py" line="68"/>
         <source>PIN message</source>
         <translation>PIN message</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="71"/>
-        <location filename="../../ui/teen_entry.py" line="73"/>
+        <location filename="../../ui/teen_entry.py" line="72"/>
+        <location filename="../../ui/teen_entry.py" line="74"/>
         <source>Back to the lock screen</source>
         <translation>Back to the lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="89"/>
+        <location filename="../../ui/teen_entry.py" line="90"/>
         <source>Profile %1, set up on %2</source>
         <translation>Profile %1, set up on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="90"/>
+        <location filename="../../ui/teen_entry.py" line="91"/>
         <source>Profile %1</source>
         <translation>Profile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="94"/>
+        <location filename="../../ui/teen_entry.py" line="95"/>
         <source>No teen profile has been set up yet.</source>
         <translation>No teen profile has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="106"/>
+        <location filename="../../ui/teen_entry.py" line="107"/>
         <source>That PIN is not right. Each attempt is recorded.</source>
         <translation>That PIN is not right. Each attempt is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="113"/>
+        <location filename="../../ui/teen_entry.py" line="114"/>
         <source>No agreement has been signed for this profile yet. Ask your parent to sign it with you.</source>
         <translation>No agreement has been signed for this profile yet. Ask your parent to sign it with you.</translation>
     </message>
@@ -1796,12 +1839,12 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>TeenSpace</name>
     <message>
-        <location filename="../../ui/teen_entry.py" line="133"/>
+        <location filename="../../ui/teen_entry.py" line="135"/>
         <source>Leave my view</source>
         <translation>Leave my view</translation>
     </message>
     <message>
-        <location filename="../../ui/teen_entry.py" line="134"/>
+        <location filename="../../ui/teen_entry.py" line="136"/>
         <source>Leave my view and return to the lock screen</source>
         <translation>Leave my view and return to the lock screen</translation>
     </message>
@@ -2015,28 +2058,28 @@ Discord and Telegram: request the data package, or export the chat from the desk
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="54"/>
+        <location filename="../../ui/wizard.py" line="55"/>
         <source>Welcome to Guardian</source>
         <translation>Welcome to Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="59"/>
-        <location filename="../../ui/wizard.py" line="64"/>
+        <location filename="../../ui/wizard.py" line="60"/>
+        <location filename="../../ui/wizard.py" line="65"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="69"/>
+        <location filename="../../ui/wizard.py" line="70"/>
         <source>Guardian reads the chat exports you and your teen download from apps such as TikTok, Instagram or WhatsApp, and looks for the known signs of grooming and sextortion: an adult asking for secrecy, photos, a meeting, or making threats.</source>
         <translation>Guardian reads the chat exports you and your teen download from apps such as TikTok, Instagram or WhatsApp, and looks for the known signs of grooming and sextortion: an adult asking for secrecy, photos, a meeting, or making threats.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72"/>
+        <location filename="../../ui/wizard.py" line="73"/>
         <source>What Guardian does</source>
         <translation>What Guardian does</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="74"/>
+        <location filename="../../ui/wizard.py" line="75"/>
         <source>• Everything stays on this computer: nothing is sent anywhere, there is no account and no cloud.
 • It reads only the exports you give it, when you give them.
 • You see an alert only when a conversation shows these signs: why it was raised, and the few messages around it.</source>
@@ -2045,12 +2088,12 @@ Discord and Telegram: request the data package, or export the chat from the desk
 • You see an alert only when a conversation shows these signs: why it was raised, and the few messages around it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="78"/>
+        <location filename="../../ui/wizard.py" line="79"/>
         <source>What Guardian does not do</source>
         <translation>What Guardian does not do</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80"/>
+        <location filename="../../ui/wizard.py" line="81"/>
         <source>• It does not show you all of your teen&apos;s conversations, and does not read their phone.
 • It does not look at photos or videos.
 • It does nothing in secret: your teen sees the same rules, and every alert you open is recorded for them to see.</source>
