@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from . import audit
 from .agreement import Agreement, new_agreement
 from .agreement_store import AgreementStore, Session, parent_session, teen_session
+from .ingest import ImportRun
+from .ingest.base import fold_name
 from .vault import crypto, keys
 from .vault.crypto import DecryptionError
 from .vault.store import FREE_ATTEMPTS, MAX_DELAY, TooSoon, Vault, WrongSecret
@@ -142,3 +146,19 @@ def _pin_failed(vault: Vault, teen_id: str, failures: int) -> None:
         db.execute("INSERT OR REPLACE INTO pin_attempts VALUES (?, ?, ?)",
                    (teen_id, failures, (now + pin_delay(failures)).isoformat()))
         audit.append(db, now, "system", "pin_failed", teen_id, {"attempt": failures})
+
+
+def recognise_teen(paths: Sequence[Path], accounts: Mapping[str, Sequence[str]]) -> str | None:
+    """Which teen an export belongs to, when a family has several: the teen whose registered
+    accounts (handles, display names) the export names as its owner. Reads only until the
+    first message marked as the owner's; None when no registered name matches."""
+    owners = {fold_name(name): teen_id for teen_id, names in accounts.items() for name in names if name.strip()}
+    run = ImportRun(paths, list({name for names in accounts.values() for name in names}))
+    with closing(run.messages()) as messages:  # stop reading (and close the export) at the answer
+        for _source, message in messages:
+            if not message.from_owner:
+                continue
+            for name in (message.sender, message.sender_id):
+                if name and (teen_id := owners.get(fold_name(name))) is not None:
+                    return teen_id
+    return None

@@ -42,7 +42,7 @@ class ImportRun:
         current = 0.0 if self._current is None else self._current.meter.fraction * self._current_bytes
         return min(1.0, (self._finished_bytes + current) / self._total_bytes) if self._total_bytes else 0.0
 
-    def messages(self) -> Iterator[tuple[Source, Message]]:
+    def messages(self) -> Generator[tuple[Source, Message], None, None]:
         sizes = [input_bytes(Path(path)) for path in self.paths]
         self._total_bytes = sum(sizes)
         for size, path in zip(sizes, self.paths, strict=True):
