@@ -1,13 +1,16 @@
 """Both engines give the same answers; rules match whole tokens only."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from guardian.detect.matcher import ENGINES, Matcher
+from guardian.detect.matcher import _GAP, ENGINES, Matcher, token_bounded
 from guardian.detect.normalize import normalize, phrase_regex
 from guardian.detect.rules import load_rules
+from guardian.paths import resources_dir
 
 PACK = load_rules(FIXTURES / "rules")
 BODIES = [rule.body for rule in PACK.rules]
@@ -63,3 +66,49 @@ def test_engines_agree(words: list[str], noise: str) -> None:
     assert answers["re2"] == answers["re"]
     for index in answers["re2"]:
         assert MATCHERS["re2"].spans(index, text)  # a match always has a span
+
+
+# The shipped pack has rules with gaps (`.{0,30}`), matched in their own Sets behind a gate.
+SHIPPED = load_rules(resources_dir() / "rules", check_examples=False).rules
+SHIPPED_BODIES = [rule.body for rule in SHIPPED]
+SHIPPED_MATCHER = Matcher(SHIPPED_BODIES)
+ONE_BY_ONE = [re.compile(token_bounded(body), re.ASCII) for body in SHIPPED_BODIES]
+EXAMPLES = [normalize(text) for rule in SHIPPED for text in (*rule.examples, *rule.counterexamples)]
+
+
+def test_shipped_pack_has_gapped_rules() -> None:
+    assert sum(bool(_GAP.search(body)) for body in SHIPPED_BODIES) >= 20
+
+
+def test_shipped_examples_match_as_one_search_per_rule() -> None:
+    for text in EXAMPLES:
+        assert SHIPPED_MATCHER.matches(text) == [i for i, rx in enumerate(ONE_BY_ONE) if rx.search(text)], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(EXAMPLES), min_size=1, max_size=3), st.lists(st.sampled_from(WORDS), max_size=6))
+def test_mixed_examples_match_as_one_search_per_rule(examples: list[str], words: list[str]) -> None:
+    text = " ".join(examples[:1] + words + examples[1:])
+    assert SHIPPED_MATCHER.matches(text) == [i for i, rx in enumerate(ONE_BY_ONE) if rx.search(text)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mes parents sont a la maison", [1]),
+        ("mes parents sont partis loin de la maison", []),  # the gap is bounded
+        ("la maison de mes parents", []),
+        ("elle est nue chez ses parents, a la maison", [0, 1]),
+    ],
+)
+def test_gapped_rules(engine: str, text: str, expected: list[int]) -> None:
+    matcher = Matcher([phrase_regex("nue"), "parents?.{0,16}maison"], engine)
+    assert matcher.matches(text) == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_gapped_rule_without_a_literal_is_always_searched(engine: str) -> None:
+    matcher = Matcher(["parents?.{0,16}maison", "[0-9]{2}.{0,4}[0-9]{2}"], engine)
+    assert matcher.matches("13 ou 14") == [1]
+    assert matcher.matches("ses parents, a la maison, 13 ou 14") == [0, 1]

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from guardian.detect import normalize as normalize_module
 from guardian.detect.normalize import fold, normalize, normalize_mapped, normalize_pattern
 
 
@@ -97,3 +98,35 @@ def test_mapped_agrees_and_spans_stay_inside(text: str) -> None:
     for i in range(len(mapped.text)):
         start, end = mapped.original_span(i, i + 1)
         assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("noooooooooooooooooooooooooooooooooon", "non"),  # a long run takes several passes
+        ("Lllllooool trop cooool", "lol trop col"),
+        ("aabbccddeeffgghhiijjkkllmmnnooppqqrrssttuuvvwwxxyyzz", "abcdefghijklmnopqrstuvwxyz"),
+        ("ça vaaa ?? ok!!", "ca va ?? ok!!"),  # only letters squeeze
+        ("n000dz stp", "nodz s'il te plait"),  # a rewrite may create doubles: squeezed after it
+    ],
+)
+def test_stretched_letters_squeeze(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+    assert normalize_mapped(text).text == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aabbllooeezz 0.-'\tÀàé"), max_size=60))
+def test_squeeze_by_letter_equals_the_regex_stage(text: str) -> None:
+    assert normalize(text) == normalize_mapped(text).text
+
+
+STDLIB_GUARD = normalize_module._stdlib_guard()  # what runs where the google-re2 wheel is missing
+PIECES = ["cc", "jsp", "tkt", "pk", "a", "b", "s", "x", ".", "-", "*", " ", "'", "\n", "0", "@", "$", "ll", "oo", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_stdlib_guard_gives_the_re2_answers(text: str) -> None:
+    folded = fold(text)
+    assert sorted(STDLIB_GUARD(folded)) == sorted(normalize_module._needed_stages(folded))

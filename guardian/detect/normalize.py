@@ -202,20 +202,27 @@ Replacement = str | Callable[[re.Match[str]], str]
 _STAGES: tuple[tuple[re.Pattern[str], Replacement], ...] = ((_TOKEN_REWRITE, _rewrite_token), (_SQUEEZE, _first_letter))
 
 # Most messages need neither stage: one RE2 Set pass says which ones can change anything.
-# Each guard matches whenever its stage's regex does (same syntax, no look-around needed).
+# Each guard matches whenever its stage's regex does (same syntax, no look-around). One guard
+# per doubled letter: squeezing "trop cool" is then one str.replace, not a regex pass.
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NOT_TOKEN = "[^a-z0-9_']"
-_GUARDS = (
-    # token rewrites: spelled-out letters, digits or @/$, SMS words
+_REWRITE_GUARD = 0  # spelled-out letters, digits or @/$, SMS words
+_GUARDS: tuple[str, ...] = (
     r"[a-z][._*-][a-z][._*-][a-z]|[a-z] [a-z] [a-z] [a-z]|[0-9@$]"
     rf"|(?:^|{_NOT_TOKEN})(?:" + "|".join(SMS_LEXICON) + rf")(?:{_NOT_TOKEN}|$)",
-    # squeeze: a doubled letter
-    "|".join(c + c for c in "abcdefghijklmnopqrstuvwxyz"),
+    *(c + c for c in _LETTERS),  # guard 1 + i: letter i doubled
 )
 
 
 def _stdlib_guard() -> Callable[[str], list[int]]:
-    compiled = [re.compile(g) for g in _GUARDS]
-    return lambda text: [i for i, rx in enumerate(compiled) if rx.search(text)]
+    """The same answers from `re`, where 26 searches for doubled letters would cost more than one."""
+    rewrite = re.compile(_GUARDS[_REWRITE_GUARD])
+
+    def needed(text: str) -> list[int]:
+        doubled = [1 + _LETTERS.index(letter) for letter in set(_SQUEEZE.findall(text))]
+        return [_REWRITE_GUARD, *doubled] if rewrite.search(text) else doubled
+
+    return needed
 
 
 def _re2_guard() -> Callable[[str], list[int]] | None:
@@ -236,15 +243,23 @@ def _re2_guard() -> Callable[[str], list[int]] | None:
 _needed_stages = _re2_guard() or _stdlib_guard()
 
 
+def _squeeze_letter(text: str, letter: str) -> str:
+    double = letter + letter
+    while double in text:  # a run of n letters takes log2(n) passes
+        text = text.replace(double, letter)
+    return text
+
+
 def normalize(text: str) -> str:
     """The matching-space form of a message or rule phrase."""
     folded = fold(text)
     needed = _needed_stages(folded)
-    if 0 in needed:
-        folded = _TOKEN_REWRITE.sub(_rewrite_token, folded)
-        needed = [1]  # rewriting can create doubled letters (n00dz -> noodz)
-    if 1 in needed:
-        folded = _SQUEEZE.sub(_first_letter, folded)
+    if _REWRITE_GUARD in needed:
+        # Rewriting can create doubled letters (n00dz -> noodz): squeeze them all.
+        folded = _SQUEEZE.sub(_first_letter, _TOKEN_REWRITE.sub(_rewrite_token, folded))
+    else:
+        for guard in needed:
+            folded = _squeeze_letter(folded, _LETTERS[guard - 1])
     # str.split() and the `\s` of `re` share one definition of whitespace.
     return " ".join(folded.split())
 
