@@ -15,12 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QFont,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -40,7 +37,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -65,9 +61,8 @@ from guardian.detect.scoring import NEVER_SILENCED
 from guardian.teen_view import CHANGE_WORDS, PLATFORM_NAMES, TEEN_CATEGORIES, notices, plain_text, status
 from guardian.vault.store import TooSoon, Vault, WrongSecret
 from ui import theme, words
-from ui.alert_view import plain_label
-
-_MARGIN_MM = 18
+from ui.pdf import a4_writer
+from ui.widgets import plain_label, scrolling
 
 
 def render_pdf(agreement: Agreement, today: date, language: str, path: Path) -> None:
@@ -95,11 +90,7 @@ def render_pdf(agreement: Agreement, today: date, language: str, path: Path) -> 
         block.setTopMargin(18)
         cursor.insertBlock(block)
         cursor.insertText(line, plain)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM), QPageLayout.Unit.Millimeter)
-    writer.setTitle(lines[0])
-    document.print_(writer)
+    document.print_(a4_writer(path, lines[0]))
 
 
 class AgreementDialog(QDialog):
@@ -123,14 +114,10 @@ class AgreementDialog(QDialog):
         outer.addWidget(self.notice)
         self.pending_box = self._pending_box()
         outer.addWidget(self.pending_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        scroll.setWidget(body)
         self.form = QVBoxLayout(body)
         self.form.setSpacing(theme.GRID * 2)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(body), 1)
         self._build_form()
         outer.addWidget(self._signing_box())
         outer.addLayout(self._buttons())

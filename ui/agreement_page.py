@@ -11,15 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +28,11 @@ from guardian.teen_view import notices, status, watch_summary
 from guardian.vault.store import TooSoon, WrongSecret
 from ui import theme, words
 from ui.agreement_dialog import AgreementDialog, render_pdf
-from ui.alert_view import clear_layout, heading, plain_label
 from ui.i18n import LANGUAGE_NAMES
 from ui.session import Session
 from ui.teens import AgreementSummary, BirthMonthField
 from ui.tray import status_icon
+from ui.widgets import clear_layout, enable_ok, error_label, heading, ok_cancel, plain_label, scrolling, secret_field
 
 
 class AgreementCard(QFrame):
@@ -142,29 +139,22 @@ class FirstAgreementDialog(QDialog):
         layout.addWidget(self.summary, 1)
         form = QFormLayout()
         form.addRow(self.tr("Born in"), self.birth_month)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Your PIN"))
+        self.pin = secret_field(self.tr("Your PIN"))
         form.addRow(self.tr("Your PIN"), self.pin)
         layout.addLayout(form)
         self.agreed = QCheckBox(self.tr("We read this together and we both sign it"))
         self.agreed.setAccessibleName(self.agreed.text())
         layout.addWidget(self.agreed)
-        self.message = plain_label()
-        self.message.setStyleSheet(f"color: {theme.SEVERITY_COLOURS['high'].name()};")
+        self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.sign)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.sign)
         layout.addWidget(self.buttons)
         self.pin.textChanged.connect(self._enable)
         self.agreed.toggled.connect(self._enable)
         self._enable()
 
     def _enable(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(family.pin_ok(self.pin.text()) and self.agreed.isChecked())
+        enable_ok(self.buttons, family.pin_ok(self.pin.text()) and self.agreed.isChecked())
 
     def sign(self) -> None:
         try:
@@ -196,15 +186,11 @@ class AgreementPage(QWidget):
             "What you and your teen agreed Guardian watches, in the words your teen reads in their own view. A "
             "change that lets you see more needs your teen's PIN; every change, and every pause, is shown to "
             "them."), muted=True))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         self.cards = QVBoxLayout(inner)
         self.cards.setSpacing(theme.GRID * 2)
         self.cards.setContentsMargins(0, 0, 0, 0)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(inner), 1)
         session.agreements_changed.connect(self.refresh)
         session.teens_changed.connect(self.refresh)
         session.alerts_changed.connect(self._dropped_on_lock)

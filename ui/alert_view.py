@@ -11,12 +11,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTextEdit,
     QVBoxLayout,
@@ -25,31 +22,7 @@ from PySide6.QtWidgets import (
 
 from guardian.inbox import InboxItem, Line, review_lines, stage_timeline
 from ui import theme, words
-
-
-def plain_label(text: str = "", *, bold: bool = False, muted: bool = False) -> QLabel:
-    """A label that can never interpret its text as markup."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    if muted:
-        label.setStyleSheet(f"color: {theme.MUTED.name()};")
-    return label
-
-
-def heading(text: str) -> QLabel:
-    label = plain_label(text, bold=True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    label.setAccessibleName(text)
-    return label
+from ui.widgets import clear_layout, heading, plain_label, scrolled_column
 
 
 def build_conversation(document: QTextDocument, lines: list[Line]) -> int:
@@ -111,18 +84,8 @@ class AlertView(QWidget):
         self.alert_id: str | None = None
         self.categories: tuple[str, ...] = ()
         self.setAccessibleName(self.tr("Selected alert"))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self.body = QWidget()
-        scroll.setWidget(self.body)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(theme.GRID * 2, theme.GRID * 2, theme.GRID * 2, theme.GRID * 2)
-        layout.setSpacing(theme.GRID)
-
+        scroll, layout = scrolled_column(self, self.body, margin=theme.GRID * 2, spacing=theme.GRID)
         self.empty = plain_label(self.tr("Select an alert to see why it was raised."), muted=True)
         layout.addWidget(self.empty)
         self.details = QWidget()
@@ -275,12 +238,3 @@ class AlertView(QWidget):
                               words.platform(str(link.get("platform", ""))), str(link.get("contact", "")))
             self.links.addWidget(plain_label(text))
 
-
-def clear_layout(layout: QLayout) -> None:
-    """Remove and delete every widget of `layout` (lists rebuilt on each refresh)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()  # gone from the screen now; deleted once the event loop gets to it
-            widget.deleteLater()

@@ -14,15 +14,11 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -34,6 +30,7 @@ from PySide6.QtGui import (
 from guardian.evidence.builder import SCOPE_LABELS, severity_label
 from guardian.evidence.model import Dossier, DossierMessage
 from guardian.ingest.model import Attachment, LocalText
+from ui.pdf import a4_writer
 
 _T = {
     "title": LocalText(en="Evidence dossier — alert {id}", fr="Dossier de preuves — alerte {id}"),
@@ -80,7 +77,6 @@ _T = {
     "none": LocalText(en="none", fr="aucun"),
     "unknown": LocalText(en="unknown", fr="inconnu"),
 }
-_MARGIN_MM = 18
 _FLAGGED_BACKGROUND = QColor("#F6F1E4")  # the app's flagged-line tint; the FLAGGED word carries the meaning
 
 
@@ -90,11 +86,8 @@ def render_pdf(dossier: Dossier, path: Path) -> None:
         _headless_app()
     document = QTextDocument()
     fill_document(document, dossier)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM), QPageLayout.Unit.Millimeter)
     # Metadata is not covered by the fingerprint and shows in file browsers: ids only, never chat text.
-    writer.setTitle(_T["title"].get(dossier.language).format(id=dossier.alert.id))
+    writer = a4_writer(path, _T["title"].get(dossier.language).format(id=dossier.alert.id))
     writer.setCreator(f"Guardian {dossier.app_version}")
     document.print_(writer)
 

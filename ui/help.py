@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from guardian.detect.categories import CATEGORIES
 from guardian.helpdir import (
@@ -24,7 +24,7 @@ from guardian.helpdir import (
 )
 from guardian.paths import resources_dir
 from ui import theme, words
-from ui.alert_view import clear_layout, heading, plain_label
+from ui.widgets import card_column, clear_layout, heading, plain_label, scrolled_column
 
 
 @cache
@@ -39,10 +39,8 @@ def directory() -> HelpDirectory | None:
 class EntryCard(QFrame):
     def __init__(self, entry: HelpEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         language = words.language()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.GRID * 2, theme.GRID, theme.GRID * 2, theme.GRID)
+        layout = card_column(self)
         name = entry.name.get(language)
         layout.addWidget(plain_label(name, bold=True))
         layout.addWidget(plain_label(entry.purpose.get(language)))
@@ -65,17 +63,7 @@ class HelpPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.categories: tuple[str, ...] = ()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(theme.GRID * 3, theme.GRID * 3, theme.GRID * 3, theme.GRID * 3)
-        layout.setSpacing(theme.GRID * 2)
+        _, layout = scrolled_column(self, QWidget())
         layout.addWidget(heading(self.tr("Help")))
         self.context = plain_label()
         layout.addWidget(self.context)
@@ -143,9 +131,7 @@ class HelpPage(QWidget):
 class GuidanceCard(QFrame):
     def __init__(self, text: GuidanceText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.GRID * 2, theme.GRID, theme.GRID * 2, theme.GRID)
+        layout = card_column(self)
         layout.addWidget(plain_label(text.title, bold=True))
         layout.addWidget(plain_label(text.summary))
         layout.addWidget(plain_label("\n".join(f"{n}. {step}" for n, step in enumerate(text.steps, start=1))))

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +33,11 @@ from guardian.evidence import EvidenceError
 from guardian.inbox import InboxFilter
 from guardian.overview import period
 from ui import theme, words
-from ui.alert_view import AlertView, plain_label
+from ui.alert_view import AlertView
 from ui.flow import FlowLayout
 from ui.inbox_model import AlertFilterProxy, AlertTableModel, Column
 from ui.session import Session
+from ui.widgets import busy_cursor, plain_label
 
 
 class Chip(QToolButton):
@@ -320,9 +321,9 @@ class InboxPage(QWidget):
             if not chosen:
                 return
             folder = Path(chosen)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            files, fingerprint = self.session.export_evidence(alert_id, folder, words.language())
+            with busy_cursor():
+                files, fingerprint = self.session.export_evidence(alert_id, folder, words.language())
         except EvidenceError as exc:
             self.message.emit(words.fill(self.tr("The evidence could not be saved: %1"),
                                          exc.text.get(words.language())))
@@ -330,8 +331,6 @@ class InboxPage(QWidget):
         except OSError:
             self.message.emit(self.tr("The evidence could not be saved: the folder cannot be written to."))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         names = ", ".join(path.name for path in files)
         self.message.emit(words.fill(self.tr("Evidence saved in %1: %2. Fingerprint (SHA-256): %3"),
                                      str(folder), names, fingerprint))

@@ -30,7 +30,6 @@ from guardian.scanning import ScanProgress
 from guardian.teen_view import day_words
 from ui import theme, words
 from ui.agreement_page import AgreementPage
-from ui.alert_view import plain_label
 from ui.help import HelpPage
 from ui.i18n import LANGUAGE_NAMES
 from ui.inbox import InboxPage
@@ -40,6 +39,7 @@ from ui.sources import SourcesPage
 from ui.teen_entry import TeenSignIn, TeenSpace
 from ui.tray import status_icon
 from ui.unlock import UnlockPage
+from ui.widgets import plain_label
 
 
 class Banner(QFrame):

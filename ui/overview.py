@@ -8,13 +8,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from guardian.overview import ScannedSource, by_category, by_platform, weekly_counts
 from ui import theme, words
-from ui.alert_view import clear_layout, heading, plain_label
 from ui.session import Session
 from ui.sources import SourceCard
+from ui.widgets import clear_layout, heading, plain_label, scrolled_column
 
 Bar = tuple[str, int]  # label, value
 
@@ -114,17 +114,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.teen_id: str | None = None
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(theme.GRID * 3, theme.GRID * 3, theme.GRID * 3, theme.GRID * 3)
-        layout.setSpacing(theme.GRID * 2)
+        _, layout = scrolled_column(self, QWidget())
         layout.addWidget(heading(self.tr("Overview")))
         self.summary = plain_label()
         layout.addWidget(self.summary)

@@ -5,11 +5,11 @@ computer account, shared by the wizard and the Sources page."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QProgressBar, QVBoxLayout, QWidget
 
 from guardian import strength
 from ui import theme
-from ui.alert_view import plain_label
+from ui.widgets import plain_label, secret_field
 
 METER_COLOURS = ("#B3261E", "#B3261E", "#8A5300", "#2E6B5E", "#2E6B5E")  # by strength.Level
 
@@ -22,12 +22,8 @@ class PassphraseFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setSpacing(theme.GRID * 2)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("Passphrase again"))
+        self.first = secret_field(self.tr("Passphrase"))
+        self.second = secret_field(self.tr("Passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, len(strength.Level) - 1)
         self.meter.setTextVisible(False)

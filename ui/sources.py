@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 from guardian.overview import ScannedSource
 from guardian.vault.secretstore import SecretStoreUnavailable
 from ui import theme, words
-from ui.alert_view import clear_layout, heading, plain_label
 from ui.passphrase import RememberChoice
 from ui.session import Session
 from ui.teens import AddTeenDialog
+from ui.widgets import card_column, clear_layout, heading, plain_label, scrolled_column
 
 EXPORT_FILTER = "*.zip *.json *.txt *.csv *.jsonl *.html *.xml *.db"
 
@@ -38,9 +37,7 @@ class SourceCard(QFrame):
 
     def __init__(self, source: ScannedSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.GRID * 2, theme.GRID, theme.GRID * 2, theme.GRID)
+        layout = card_column(self)
         name = Path(source.path).name or source.path
         layout.addWidget(plain_label(f"{words.platform(source.platform)} · {name}", bold=True))
         span = self.tr("no dates")
@@ -115,17 +112,7 @@ class SourcesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.teen_id: str | None = None
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(theme.GRID * 3, theme.GRID * 3, theme.GRID * 3, theme.GRID * 3)
-        layout.setSpacing(theme.GRID * 2)
+        _, layout = scrolled_column(self, QWidget())
         layout.addWidget(heading(self.tr("Sources")))
         owner = QHBoxLayout()
         self.owner_label = plain_label(self.tr("New exports belong to"))

@@ -5,11 +5,9 @@ only their own agreement and log, so one teen never sees another's."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,11 +18,11 @@ from guardian.agreement_store import Session as AgreementSession
 from guardian.teen_view import day_words
 from guardian.vault.store import TooSoon, WrongSecret
 from ui import theme, words
-from ui.alert_view import heading, plain_label
 from ui.idle import IdleLock
 from ui.session import Session
 from ui.teen_view import TeenView
 from ui.unlock import RetryWait
+from ui.widgets import busy_cursor, centred_column, error_label, heading, link_button, plain_label, secret_row
 
 
 class TeenSignIn(QWidget):
@@ -36,12 +34,7 @@ class TeenSignIn(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        box = QWidget()
-        box.setFixedWidth(theme.GRID * 60)
-        layout = QVBoxLayout(box)
-        layout.setSpacing(theme.GRID * 2)
+        layout = centred_column(self, theme.GRID * 60)
         title = heading(self.tr("Your own view of Guardian"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
@@ -51,35 +44,15 @@ class TeenSignIn(QWidget):
         self.profile = QComboBox()
         self.profile.setAccessibleName(self.tr("Your profile"))
         layout.addWidget(self.profile)
-        row = QHBoxLayout()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("Your PIN"))
-        self.pin.setAccessibleName(self.tr("Your PIN"))
-        self.pin.returnPressed.connect(self.try_open)
         self.button = QPushButton(self.tr("Open my view"))
         self.button.setAccessibleName(self.tr("Open my view with this PIN"))
-        self.button.setDefault(True)
-        self.button.clicked.connect(self.try_open)
-        row.addWidget(self.pin, 1)
-        row.addWidget(self.button)
+        self.pin, row = secret_row(self.tr("Your PIN"), self.button, self.try_open)
         layout.addLayout(row)
-        self.message = plain_label()
-        self.message.setAccessibleName(self.tr("PIN message"))
-        self.message.setStyleSheet(f"color: {theme.SEVERITY_COLOURS['high'].name()};")
+        self.message = error_label(self.tr("PIN message"))
         layout.addWidget(self.message)
         self.retry = RetryWait(self.button, self.message)
-        leave = QPushButton(self.tr("Back to the lock screen"))
-        leave.setFlat(True)
-        leave.setAccessibleName(self.tr("Back to the lock screen"))
-        leave.clicked.connect(self.back)
-        layout.addWidget(leave, 0, Qt.AlignmentFlag.AlignLeft)
-        centred = QHBoxLayout()  # not an aligned item: those ignore the wrapped text's height
-        centred.addStretch(1)
-        centred.addWidget(box)
-        centred.addStretch(1)
-        outer.addLayout(centred)
-        outer.addStretch(2)
+        leave = self.tr("Back to the lock screen")
+        layout.addWidget(link_button(leave, leave, self.back.emit), 0, Qt.AlignmentFlag.AlignLeft)
 
     def reset(self) -> None:
         """The profiles, named without the parent's key: the teens' names are sealed to it."""
@@ -99,10 +72,10 @@ class TeenSignIn(QWidget):
         teen_id = self.profile.currentData()
         if not self.button.isEnabled() or teen_id is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            opened = self.session.teen_signs_in(teen_id, self.pin.text())
-            AgreementStore(self.session.open_vault()).load(opened)
+            with busy_cursor():
+                opened = self.session.teen_signs_in(teen_id, self.pin.text())
+                AgreementStore(self.session.open_vault()).load(opened)
         except WrongSecret:
             self.message.setText(self.tr("That PIN is not right. Each attempt is recorded."))
             self.pin.selectAll()
@@ -114,8 +87,6 @@ class TeenSignIn(QWidget):
             self.message.setText(self.tr("No agreement has been signed for this profile yet. Ask your parent to "
                                          "sign it with you."))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.pin.clear()
         self.signed_in.emit(opened)
 

@@ -28,16 +28,8 @@ from guardian.teen_view import notices, transparency_log, watch_summary
 from guardian.vault.store import Vault
 from ui import theme, words
 from ui.agreement_dialog import AgreementDialog
-from ui.alert_view import clear_layout, heading, plain_label
 from ui.help import EntryCard, GuidanceCard, directory
-
-
-def _scrolling(inner: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(inner)
-    return scroll
+from ui.widgets import clear_layout, heading, plain_label, scrolling
 
 
 class TeenView(QWidget):
@@ -89,7 +81,7 @@ class TeenView(QWidget):
         outer.addWidget(self.notice)
         outer.addLayout(self.summary)
         outer.addStretch(1)
-        return _scrolling(inner)
+        return scrolling(inner)
 
     def _help_page(self) -> QScrollArea:
         inner = QWidget()
@@ -111,14 +103,14 @@ class TeenView(QWidget):
         if found is None:
             self.help_entries.addWidget(plain_label(self.tr(
                 "The help list could not be read. In danger, call 112 (Europe) or 911 (North America).")))
-            return _scrolling(inner)
+            return scrolling(inner)
         for code, name in found.country_names.items():
             self.country.addItem(name.get(words.language()), code)
         wanted = country_from_locale(QLocale.system().name(), found.countries)
         self.country.setCurrentIndex(max(0, self.country.findData(wanted)))
         self.country.currentIndexChanged.connect(lambda _i: self._fill_help())
         self._fill_help()
-        return _scrolling(inner)
+        return scrolling(inner)
 
     def _fill_help(self) -> None:
         found = directory()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from guardian import family
 from guardian.agreement import ADULT_AGE, YOUNGEST_STAGE_AGE, new_agreement
 from guardian.teen_view import watch_summary
 from ui import theme, words
-from ui.alert_view import heading, plain_label
+from ui.widgets import enable_ok, heading, ok_cancel, plain_label, secret_field
 
 TYPICAL_AGE = 13  # where the birth year starts: most first-time families
 
@@ -103,12 +102,8 @@ class TeenForm(QWidget):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your first name"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Your PIN"))
-        self.pin_again = QLineEdit()
-        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_again.setAccessibleName(self.tr("Your PIN again"))
+        self.pin = secret_field(self.tr("Your PIN"))
+        self.pin_again = secret_field(self.tr("Your PIN again"))
         form.addRow(self.tr("Your first name"), self.name)
         form.addRow(self.tr("Born in"), self.birth_month)
         form.addRow(self.tr("Your PIN (4 or more)"), self.pin)
@@ -157,14 +152,10 @@ class AddTeenDialog(QDialog):
         layout.addWidget(heading(self.tr("Your teen's accounts")))
         self.accounts = AccountsForm()
         layout.addWidget(self.accounts)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.accept)
         layout.addWidget(self.buttons)
         self.teen.changed.connect(self._enable)
         self._enable()
 
     def _enable(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(self.teen.complete())
+        enable_ok(self.buttons, self.teen.complete())

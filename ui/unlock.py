@@ -6,10 +6,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +18,20 @@ from PySide6.QtWidgets import (
 
 from guardian.vault.store import TooSoon, VaultError, WrongSecret
 from ui import theme, words
-from ui.alert_view import heading, plain_label
 from ui.passphrase import PassphraseFields
 from ui.session import Monitoring, Session
 from ui.tray import status_icon
+from ui.widgets import (
+    busy_cursor,
+    centred_column,
+    enable_ok,
+    error_label,
+    heading,
+    link_button,
+    ok_cancel,
+    plain_label,
+    secret_row,
+)
 
 
 class RetryWait(QObject):
@@ -63,13 +71,7 @@ class UnlockPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        box = QWidget()
-        box.setFixedWidth(theme.GRID * 56)
-        layout = QVBoxLayout(box)
-        layout.setSpacing(theme.GRID * 2)
+        layout = centred_column(self, theme.GRID * 56)
         logo = QLabel()
         logo.setPixmap(theme.icon("guardian").pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,27 +80,14 @@ class UnlockPage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         layout.addWidget(plain_label(self.tr("Enter the parent passphrase to see the alerts.")))
-        row = QHBoxLayout()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Parent passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Parent passphrase"))
-        self.passphrase.returnPressed.connect(self.try_unlock)
         self.button = QPushButton(theme.icon("lock"), self.tr("Unlock"))
         self.button.setAccessibleName(self.tr("Unlock Guardian"))
-        self.button.setDefault(True)
-        self.button.clicked.connect(self.try_unlock)
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.button)
+        self.passphrase, row = secret_row(self.tr("Parent passphrase"), self.button, self.try_unlock)
         layout.addLayout(row)
-        self.message = plain_label()
-        self.message.setAccessibleName(self.tr("Unlock message"))
-        self.message.setStyleSheet(f"color: {theme.SEVERITY_COLOURS['high'].name()};")
+        self.message = error_label(self.tr("Unlock message"))
         layout.addWidget(self.message)
-        self.forgot = QPushButton(self.tr("Forgot the passphrase?"))
-        self.forgot.setFlat(True)
-        self.forgot.setAccessibleName(self.tr("Forgot the passphrase? Use the recovery code"))
-        self.forgot.clicked.connect(self.recover)
+        self.forgot = link_button(self.tr("Forgot the passphrase?"),
+                                  self.tr("Forgot the passphrase? Use the recovery code"), self.recover)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         self.retry = RetryWait(self.button, self.message)
         layout.addSpacing(theme.GRID * 2)
@@ -116,8 +105,6 @@ class UnlockPage(QWidget):
         status.addWidget(self.status_text)
         status.addStretch(1)
         layout.addLayout(status)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
 
     def set_monitoring(self, state: Monitoring) -> None:
         """The visible sign stays while locked: it needs no secret (see Session.monitoring)."""
@@ -133,10 +120,9 @@ class UnlockPage(QWidget):
     def try_unlock(self) -> None:
         if not self.button.isEnabled():
             return
-        passphrase = self.passphrase.text()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.session.unlock(passphrase)
+            with busy_cursor():
+                self.session.unlock(self.passphrase.text())
         except WrongSecret:
             self.message.setText(self.tr("That passphrase is not right. Each attempt is recorded."))
             self.passphrase.selectAll()
@@ -147,8 +133,6 @@ class UnlockPage(QWidget):
         except VaultError:
             self.message.setText(self.tr("The vault could not be opened. Your data has not been changed."))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.reset()
         self.unlocked.emit()
 
@@ -176,26 +160,21 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.code)
         self.fields = PassphraseFields()
         layout.addWidget(self.fields)
-        self.message = plain_label()
-        self.message.setStyleSheet(f"color: {theme.SEVERITY_COLOURS['high'].name()};")
+        self.message = error_label()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_reset)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.try_reset)
         layout.addWidget(self.buttons)
         self.fields.changed.connect(self._enable)
         self.code.textChanged.connect(self._enable)
         self._enable()
 
     def _enable(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(bool(self.code.text().strip()) and self.fields.acceptable())
+        enable_ok(self.buttons, bool(self.code.text().strip()) and self.fields.acceptable())
 
     def try_reset(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.session.reset_passphrase(self.code.text(), self.fields.text())
+            with busy_cursor():
+                self.session.reset_passphrase(self.code.text(), self.fields.text())
         except WrongSecret:
             self.message.setText(self.tr("That recovery code is not right. Each attempt is recorded."))
             return
@@ -203,6 +182,4 @@ class RecoveryDialog(QDialog):
             seconds = math.ceil(exc.wait.total_seconds())
             self.message.setText(self.tr("Too many wrong attempts. Try again in %n second(s).", "", seconds))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.accept()

@@ -26,11 +26,11 @@ from guardian.vault import keys
 from guardian.vault.crypto import KdfParams
 from guardian.vault.store import Vault, VaultError
 from ui import theme
-from ui.alert_view import plain_label
 from ui.i18n import LANGUAGE_NAMES
 from ui.passphrase import PassphraseFields, RememberChoice
 from ui.sources import DropZone
 from ui.teens import AccountsForm, TeenForm
+from ui.widgets import busy_cursor, plain_label
 
 
 @dataclass
@@ -45,6 +45,13 @@ class WizardResult:
     watched_folder: Path | None = None
     notifications: bool = True
     remember: bool = False  # on this computer account: the app asks the OS key store once the vault is set up
+
+
+def _page_column(page: QWizardPage, title: str, subtitle: str) -> QVBoxLayout:
+    """A setup step's title, the sentence under it, and the column its content goes in."""
+    page.setTitle(title)
+    page.setSubTitle(subtitle)
+    return QVBoxLayout(page)
 
 
 class WelcomePage(QWizardPage):
@@ -89,11 +96,10 @@ class PassphrasePage(QWizardPage):
     def __init__(self, wizard: SetupWizard, can_remember: bool) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Your parent passphrase"))
-        self.setSubTitle(self.tr("It locks the alerts. Choose a few words only you know: long beats complicated."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the vault"))
-        layout = QVBoxLayout(self)
+        layout = _page_column(self, self.tr("Your parent passphrase"),
+                              self.tr("It locks the alerts. Choose a few words only you know: long beats complicated."))
         self.fields = PassphraseFields()
         self.fields.changed.connect(self.completeChanged)
         layout.addWidget(self.fields)
@@ -113,10 +119,9 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Your recovery code"))
-        self.setSubTitle(self.tr("If you forget the passphrase, this code is the only way back in. "
-                                 "Write it down or print it, and keep it somewhere safe, away from this computer."))
-        layout = QVBoxLayout(self)
+        layout = _page_column(self, self.tr("Your recovery code"), self.tr(
+            "If you forget the passphrase, this code is the only way back in. "
+            "Write it down or print it, and keep it somewhere safe, away from this computer."))
         layout.setSpacing(theme.GRID * 2)
         self.code = plain_label()
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -146,10 +151,9 @@ class RecoveryPage(QWizardPage):
 class TeenPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Hand the keyboard to your teen"))
-        self.setSubTitle(self.tr("Read the agreement together. Then your teen chooses a PIN for their own view of "
-                                 "Guardian, and you both sign."))
-        layout = QVBoxLayout(self)
+        layout = _page_column(self, self.tr("Hand the keyboard to your teen"),
+                              self.tr("Read the agreement together. Then your teen chooses a PIN for their own view of "
+                                      "Guardian, and you both sign."))
         self.form = TeenForm()
         self.form.changed.connect(self.completeChanged)
         layout.addWidget(self.form)
@@ -161,10 +165,9 @@ class TeenPage(QWizardPage):
 class AccountsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your teen's accounts"))
-        self.setSubTitle(self.tr("The names and handles your teen uses in each app, so Guardian can tell their "
-                                 "messages from the contact's. One per line."))
-        layout = QVBoxLayout(self)
+        layout = _page_column(self, self.tr("Your teen's accounts"),
+                              self.tr("The names and handles your teen uses in each app, so Guardian can tell their "
+                                      "messages from the contact's. One per line."))
         self.form = AccountsForm()
         layout.addWidget(self.form)
 
@@ -172,9 +175,8 @@ class AccountsPage(QWizardPage):
 class ExportsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("The first exports"))
-        self.setSubTitle(self.tr("Add the data exports downloaded from your teen's apps. You can also do this later."))
-        layout = QVBoxLayout(self)
+        layout = _page_column(self, self.tr("The first exports"), self.tr(
+            "Add the data exports downloaded from your teen's apps. You can also do this later."))
         layout.setSpacing(theme.GRID)
         self.drop = DropZone()
         self.drop.dropped.connect(self.add)
@@ -201,9 +203,8 @@ class ExportsPage(QWizardPage):
 class MonitoringPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Watching and notifications"))
-        self.setSubTitle(self.tr("Both are optional and can be changed later."))
-        layout = QVBoxLayout(self)
+        layout = _page_column(self, self.tr("Watching and notifications"),
+                              self.tr("Both are optional and can be changed later."))
         layout.setSpacing(theme.GRID * 2)
         layout.addWidget(plain_label(self.tr(
             "Guardian can watch one folder, such as Downloads, and read new exports saved there while it runs.")))
@@ -216,7 +217,7 @@ class MonitoringPage(QWizardPage):
         row.addWidget(choose)
         layout.addLayout(row)
         self.notify = QCheckBox(self.tr("Tell me when there is a new alert (the notification never shows any "
-                                        "message)"))
+                                      "message)"))
         self.notify.setChecked(True)
         self.notify.setAccessibleName(self.tr("Desktop notifications for new alerts"))
         layout.addWidget(self.notify)
@@ -264,14 +265,12 @@ class SetupWizard(QWizard):
     def create_vault(self, passphrase: str) -> bool:
         if self.vault is not None:
             return True
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.vault, self.parent_key, self.recovery_code = Vault.create(self.data_dir, passphrase, self._kdf)
+            with busy_cursor():
+                self.vault, self.parent_key, self.recovery_code = Vault.create(self.data_dir, passphrase, self._kdf)
         except VaultError:
             self.passphrase.fields.verdict.setText(self.tr("A vault already exists in this folder."))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         return True
 
     def accept(self) -> None:
