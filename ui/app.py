@@ -239,8 +239,11 @@ class Guardian(QObject):
     # --- scanning -------------------------------------------------------------------------
 
     def scan(self, paths: list[Path], teen_id: str | None, background: bool = False) -> None:
+        # Without a teen (a new export in the watched folder, several teens): the worker recognises
+        # whose it is from the accounts registered for each teen, when they are known.
+        candidates = [(p.id, p.accounts) for p in self.session.profiles] if teen_id is None else []
         self.scans.start(job_for(paths, self.session.owners(teen_id), teen_id, self.data_dir,
-                                 self.session.snapshot_reader(), background))
+                                 self.session.snapshot_reader(), background, candidates))
 
     def _folder_exports(self, paths: list[Path]) -> None:
         teen = self.session.settings.teen_ids[0] if len(self.session.settings.teen_ids) == 1 else None

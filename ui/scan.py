@@ -6,11 +6,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from guardian import family
 from guardian.scanning import Scanner, ScanProgress, ScanReport
 from guardian.vault.store import Vault
 
@@ -28,6 +29,17 @@ class ScanJob:
     # Run in the worker with its vault once the scan is done (reading the alerts back decrypts
     # whole payloads: too slow for the GUI thread after a big scan). Its result goes with the report.
     after: Callable[[Vault], object] | None = None
+    # With no teen_id: each teen's accounts, to recognise whose export this is before scanning.
+    candidates: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def resolved(self) -> ScanJob:
+        """This job with its teen recognised from the export, when it came without one (run off the GUI thread)."""
+        if self.teen_id is not None or not self.candidates:
+            return self
+        teen_id = family.recognise_teen(self.paths, dict(self.candidates))
+        if teen_id is None:
+            return self
+        return replace(self, teen_id=teen_id, owners=dict(self.candidates)[teen_id])
 
 
 class _Scanners:
@@ -65,8 +77,9 @@ class ScanWorker(QObject):
     def run(self) -> None:
         vault = Vault.open(self.job.data_dir) if self.job.data_dir is not None else None
         try:
+            job = self.job.resolved()
             report = self._scan(
-                self.job.paths, self.job.owners, vault=vault, teen_id=self.job.teen_id,
+                job.paths, job.owners, vault=vault, teen_id=job.teen_id,
                 progress=self.progressed.emit, cancelled=self._cancel.is_set,
             )
             extra = self.job.after(vault) if self.job.after is not None and vault is not None else None
@@ -165,5 +178,7 @@ class ScanController(QObject):
 
 
 def job_for(paths: Sequence[Path], owners: Sequence[str], teen_id: str | None, data_dir: Path | None,
-            after: Callable[[Vault], object] | None = None, background: bool = False) -> ScanJob:
-    return ScanJob(tuple(paths), tuple(owners), teen_id, data_dir, background, after)
+            after: Callable[[Vault], object] | None = None, background: bool = False,
+            candidates: Sequence[tuple[str, Sequence[str]]] = ()) -> ScanJob:
+    return ScanJob(tuple(paths), tuple(owners), teen_id, data_dir, background, after,
+                   tuple((teen, tuple(accounts)) for teen, accounts in candidates))
