@@ -6,10 +6,11 @@ search index is a folded string per alert, never written anywhere."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from .agreement import Agreement
 from .detect.categories import CATEGORIES
 from .detect.normalize import fold
 from .detect.scoring import instant
@@ -192,6 +193,23 @@ class Line:
     text: str
     spans: tuple[tuple[int, int], ...]
     flagged: bool
+    masked: bool = False  # a third party whose name the family agreed to hide (`sender` is then empty)
+
+
+@dataclass(frozen=True)
+class ReviewScope:
+    """What the family agreed the parent sees around a flagged line."""
+
+    context: int = 3  # lines before and after each flagged one; 0 = the flagged lines only
+    mask_bystanders: bool = False
+
+
+def review_scope(agreement: Agreement | None, today: date) -> ReviewScope:
+    """The scope of the teen's agreement on `today` (the age schedule may have narrowed it)."""
+    if agreement is None:
+        return ReviewScope()
+    scope = agreement.scope_on(today)
+    return ReviewScope(scope.context_lines if scope is not None else 0, agreement.mask_bystanders)
 
 
 def _spans(raw: object, length: int) -> tuple[tuple[int, int], ...]:
@@ -204,11 +222,26 @@ def _spans(raw: object, length: int) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-def review_lines(payload: dict[str, Any]) -> list[Line]:
-    """The agreed context window with the flagged lines marked, in conversation order.
+def review_lines(payload: dict[str, Any], scope: ReviewScope = ReviewScope()) -> list[Line]:
+    """The agreed context window with the flagged lines marked, in conversation order, cut to
+    the agreed number of lines around each flagged one, other people's names hidden when agreed.
 
     Evidence carries no position, so a context message is matched to its evidence by sender,
     time and text; evidence missing from the context (older alerts) is shown on its own."""
+    lines = _all_review_lines(payload)
+    flagged = [i for i, line in enumerate(lines) if line.flagged]
+    keep = {j for i in flagged for j in range(i - scope.context, i + scope.context + 1)}
+    kept = [line for i, line in enumerate(lines) if i in keep]
+    if not scope.mask_bystanders:
+        return kept
+    contact = str(payload.get("contact") or "")
+    return [
+        line if line.from_owner or line.sender == contact else replace(line, sender="", masked=True)
+        for line in kept
+    ]
+
+
+def _all_review_lines(payload: dict[str, Any]) -> list[Line]:
     evidence: dict[tuple[str, str, str], dict[str, Any]] = {
         (str(e.get("sender")), str(e.get("sent_at")), str(e.get("text"))): e
         for e in payload.get("evidence") or [] if isinstance(e, dict)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian.inbox import InboxItem, Line, review_lines, stage_timeline
+from guardian.inbox import InboxItem, Line, ReviewScope, review_lines, stage_timeline
 from ui import theme, words
 from ui.widgets import clear_layout, heading, plain_label, scrolled_column
 
@@ -52,6 +52,8 @@ def build_conversation(document: QTextDocument, lines: list[Line]) -> int:
         if line.flagged and first_flagged < 0:
             first_flagged = cursor.position()
         who = words.teen_label() if line.from_owner else line.sender
+        if line.masked:
+            who = QCoreApplication.translate("AlertView", "Another person")
         when = words.moment(line.sent_at) if line.sent_at else ""
         cursor.insertText(f"{who}  {when}".rstrip(), header if line.flagged else muted)
         cursor.insertBlock(block)
@@ -83,6 +85,7 @@ class AlertView(QWidget):
         super().__init__(parent)
         self.alert_id: str | None = None
         self.categories: tuple[str, ...] = ()
+        self._scope = ReviewScope()
         self.setAccessibleName(self.tr("Selected alert"))
         self.body = QWidget()
         scroll, layout = scrolled_column(self, self.body, margin=theme.GRID * 2, spacing=theme.GRID)
@@ -184,7 +187,12 @@ class AlertView(QWidget):
 
     # --- showing --------------------------------------------------------------------------
 
-    def show_item(self, item: InboxItem | None, payload: dict[str, Any] | None = None) -> None:
+    def show_item(
+        self, item: InboxItem | None, payload: dict[str, Any] | None = None, scope: ReviewScope | None = None
+    ) -> None:
+        """Show one alert; `scope` is what the family agreed to show (kept for later refreshes)."""
+        if scope is not None:
+            self._scope = scope
         self.alert_id = item.id if item else None
         self.categories = item.categories if item else ()
         self.empty.setVisible(item is None)
@@ -204,7 +212,7 @@ class AlertView(QWidget):
         explanation = payload.get("explanation")
         text = explanation.get(words.language(), "") if isinstance(explanation, dict) else ""
         self.explanation.setText(str(text) or self.tr("This alert's record could not be read."))
-        start = build_conversation(self.conversation.document(), review_lines(payload))
+        start = build_conversation(self.conversation.document(), review_lines(payload, self._scope))
         cursor = self.conversation.textCursor()
         cursor.setPosition(start)
         self.conversation.setTextCursor(cursor)

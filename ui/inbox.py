@@ -352,5 +352,6 @@ class InboxPage(QWidget):
             self.view.show_item(item)  # status changed: refresh the buttons, no new "opened" entry
             return
         stored = self.session.open_alert(item.id)
-        self.view.show_item(item, stored.payload if stored and stored.payload else None)
+        scope = self.session.review_scope(item.teen_id)
+        self.view.show_item(item, stored.payload if stored and stored.payload else None, scope)
 

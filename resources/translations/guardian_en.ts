@@ -476,127 +476,132 @@ Léa Martin</translation>
 <context>
     <name>AlertView</name>
     <message>
-        <location filename="../../ui/alert_view.py" line="86"/>
+        <location filename="../../ui/alert_view.py" line="56"/>
+        <source>Another person</source>
+        <translation>Another person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_view.py" line="89"/>
         <source>Selected alert</source>
         <translation>Selected alert</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="89"/>
+        <location filename="../../ui/alert_view.py" line="92"/>
         <source>Select an alert to see why it was raised.</source>
         <translation>Select an alert to see why it was raised.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="121"/>
+        <location filename="../../ui/alert_view.py" line="124"/>
         <source>Why this alert</source>
         <translation>Why this alert</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="124"/>
+        <location filename="../../ui/alert_view.py" line="127"/>
         <source>What was said</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="130"/>
+        <location filename="../../ui/alert_view.py" line="133"/>
         <source>Flagged messages and their context</source>
         <translation>Flagged messages and their context</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="132"/>
+        <location filename="../../ui/alert_view.py" line="135"/>
         <source>Highlighted: the words that matched. Other lines are the agreed context.</source>
         <translation>Highlighted: the words that matched. Other lines are the agreed context.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="136"/>
+        <location filename="../../ui/alert_view.py" line="139"/>
         <source>How the conversation developed</source>
         <translation>How the conversation developed</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="139"/>
+        <location filename="../../ui/alert_view.py" line="142"/>
         <source>The same contact elsewhere</source>
         <translation>The same contact elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="143"/>
+        <location filename="../../ui/alert_view.py" line="146"/>
         <source>Signs found</source>
         <translation>Signs found</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="147"/>
+        <location filename="../../ui/alert_view.py" line="150"/>
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="149"/>
+        <location filename="../../ui/alert_view.py" line="152"/>
         <source>Talk with your teen calmly: they are not in trouble. Keep the messages; do not reply to the contact in their place. If there are threats or requests for photos, get help now.</source>
         <translation>Talk with your teen calmly: they are not in trouble. Keep the messages; do not reply to the contact in their place. If there are threats or requests for photos, get help now.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="154"/>
+        <location filename="../../ui/alert_view.py" line="157"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="154"/>
+        <location filename="../../ui/alert_view.py" line="157"/>
         <source>Mark this alert as reviewed</source>
         <translation>Mark this alert as reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="155"/>
+        <location filename="../../ui/alert_view.py" line="158"/>
         <source>Not a concern</source>
         <translation>Not a concern</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="156"/>
+        <location filename="../../ui/alert_view.py" line="159"/>
         <source>Mark this alert as not a concern; Guardian keeps a local note</source>
         <translation>Mark this alert as not a concern; Guardian keeps a local note</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="157"/>
+        <location filename="../../ui/alert_view.py" line="160"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="157"/>
+        <location filename="../../ui/alert_view.py" line="160"/>
         <source>Export the evidence</source>
         <translation>Export the evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="158"/>
+        <location filename="../../ui/alert_view.py" line="161"/>
         <source>Save the whole conversation with this contact as a PDF and a JSON file, with fingerprints, for the police or a helpline. Your teen will see that you did.</source>
         <translation>Save the whole conversation with this contact as a PDF and a JSON file, with fingerprints, for the police or a helpline. Your teen will see that you did.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="161"/>
+        <location filename="../../ui/alert_view.py" line="164"/>
         <source>Get help</source>
         <translation>Get help</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="161"/>
+        <location filename="../../ui/alert_view.py" line="164"/>
         <source>Who can help, and how</source>
         <translation>Who can help, and how</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="200"/>
+        <location filename="../../ui/alert_view.py" line="208"/>
         <source>Contact: %1</source>
         <translation>Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="202"/>
+        <location filename="../../ui/alert_view.py" line="210"/>
         <source>%1 · conversation “%2” · %3</source>
         <translation>%1 · conversation “%2” · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="206"/>
+        <location filename="../../ui/alert_view.py" line="214"/>
         <source>This alert&apos;s record could not be read.</source>
         <translation>This alert&apos;s record could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="229"/>
+        <location filename="../../ui/alert_view.py" line="237"/>
         <source>date unknown</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="237"/>
+        <location filename="../../ui/alert_view.py" line="245"/>
         <source>%1 on %2 (contact %3)</source>
         <translation>%1 on %2 (contact %3)</translation>
     </message>
@@ -837,27 +842,27 @@ Discord and Telegram: request the data package, or export the chat from the desk
         <translation>The system key store did not accept the key: Guardian will ask for your passphrase each time. You can try again in Sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>The scan stopped because of an error in Guardian. Nothing was lost; please try again.</source>
         <translation>The scan stopped because of an error in Guardian. Nothing was lost; please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</source>
         <translation>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Monitoring is paused in the family agreement: nothing was read.</source>
         <translation>Monitoring is paused in the family agreement: nothing was read.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="282"/>
+        <location filename="../../ui/app.py" line="285"/>
         <source>Monitoring has ended, as the family agreed: nothing was read.</source>
         <translation>Monitoring has ended, as the family agreed: nothing was read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Scan finished: %n new alert(s).</source>
         <translation>
             <numerusform>Scan finished: %n new alert.</numerusform>
@@ -865,7 +870,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>%n export(s) had already been read.</source>
         <translation>
             <numerusform>%n export had already been read.</numerusform>
@@ -873,7 +878,7 @@ Discord and Telegram: request the data package, or export the chat from the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="290"/>
         <source>%n file(s) could not be read: see Sources.</source>
         <translation>
             <numerusform>%n file could not be read: see Sources.</numerusform>

@@ -476,127 +476,132 @@ Léa Martin</translation>
 <context>
     <name>AlertView</name>
     <message>
-        <location filename="../../ui/alert_view.py" line="86"/>
+        <location filename="../../ui/alert_view.py" line="56"/>
+        <source>Another person</source>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_view.py" line="89"/>
         <source>Selected alert</source>
         <translation>Alerte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="89"/>
+        <location filename="../../ui/alert_view.py" line="92"/>
         <source>Select an alert to see why it was raised.</source>
         <translation>Sélectionnez une alerte pour voir pourquoi elle a été levée.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="121"/>
+        <location filename="../../ui/alert_view.py" line="124"/>
         <source>Why this alert</source>
         <translation>Pourquoi cette alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="124"/>
+        <location filename="../../ui/alert_view.py" line="127"/>
         <source>What was said</source>
         <translation>Ce qui a été écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="130"/>
+        <location filename="../../ui/alert_view.py" line="133"/>
         <source>Flagged messages and their context</source>
         <translation>Messages signalés et leur contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="132"/>
+        <location filename="../../ui/alert_view.py" line="135"/>
         <source>Highlighted: the words that matched. Other lines are the agreed context.</source>
         <translation>Surlignés : les mots repérés. Les autres lignes sont le contexte convenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="136"/>
+        <location filename="../../ui/alert_view.py" line="139"/>
         <source>How the conversation developed</source>
         <translation>Comment la conversation a évolué</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="139"/>
+        <location filename="../../ui/alert_view.py" line="142"/>
         <source>The same contact elsewhere</source>
         <translation>Le même contact ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="143"/>
+        <location filename="../../ui/alert_view.py" line="146"/>
         <source>Signs found</source>
         <translation>Signes repérés</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="147"/>
+        <location filename="../../ui/alert_view.py" line="150"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="149"/>
+        <location filename="../../ui/alert_view.py" line="152"/>
         <source>Talk with your teen calmly: they are not in trouble. Keep the messages; do not reply to the contact in their place. If there are threats or requests for photos, get help now.</source>
         <translation>Parlez calmement avec votre ado : il ou elle n&apos;a rien fait de mal. Gardez les messages ; ne répondez pas au contact à sa place. En cas de menaces ou de demandes de photos, faites-vous aider dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="154"/>
+        <location filename="../../ui/alert_view.py" line="157"/>
         <source>Mark reviewed</source>
         <translation>Marquer comme vue</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="154"/>
+        <location filename="../../ui/alert_view.py" line="157"/>
         <source>Mark this alert as reviewed</source>
         <translation>Marquer cette alerte comme vue</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="155"/>
+        <location filename="../../ui/alert_view.py" line="158"/>
         <source>Not a concern</source>
         <translation>Pas inquiétant</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="156"/>
+        <location filename="../../ui/alert_view.py" line="159"/>
         <source>Mark this alert as not a concern; Guardian keeps a local note</source>
         <translation>Marquer cette alerte comme pas inquiétante ; Guardian garde une note sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="157"/>
+        <location filename="../../ui/alert_view.py" line="160"/>
         <source>Export evidence</source>
         <translation>Exporter les preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="157"/>
+        <location filename="../../ui/alert_view.py" line="160"/>
         <source>Export the evidence</source>
         <translation>Exporter les preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="158"/>
+        <location filename="../../ui/alert_view.py" line="161"/>
         <source>Save the whole conversation with this contact as a PDF and a JSON file, with fingerprints, for the police or a helpline. Your teen will see that you did.</source>
         <translation>Enregistrer toute la conversation avec ce contact en PDF et en JSON, avec des empreintes, pour la police ou une ligne d&apos;écoute. Votre ado verra que vous l&apos;avez fait.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="161"/>
+        <location filename="../../ui/alert_view.py" line="164"/>
         <source>Get help</source>
         <translation>Trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="161"/>
+        <location filename="../../ui/alert_view.py" line="164"/>
         <source>Who can help, and how</source>
         <translation>Qui peut aider, et comment</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="200"/>
+        <location filename="../../ui/alert_view.py" line="208"/>
         <source>Contact: %1</source>
         <translation>Contact : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="202"/>
+        <location filename="../../ui/alert_view.py" line="210"/>
         <source>%1 · conversation “%2” · %3</source>
         <translation>%1 · conversation « %2 » · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="206"/>
+        <location filename="../../ui/alert_view.py" line="214"/>
         <source>This alert&apos;s record could not be read.</source>
         <translation>L&apos;enregistrement de cette alerte n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="229"/>
+        <location filename="../../ui/alert_view.py" line="237"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_view.py" line="237"/>
+        <location filename="../../ui/alert_view.py" line="245"/>
         <source>%1 on %2 (contact %3)</source>
         <translation>%1 sur %2 (contact %3)</translation>
     </message>
@@ -837,27 +842,27 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         <translation>Le trousseau de clés du système n&apos;a pas accepté la clé : Guardian vous demandera votre phrase secrète à chaque fois. Vous pouvez réessayer dans Sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>The scan stopped because of an error in Guardian. Nothing was lost; please try again.</source>
         <translation>L&apos;analyse s&apos;est arrêtée à cause d&apos;une erreur dans Guardian. Rien n&apos;a été perdu ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>Scan cancelled. Alerts found before the cancel are not kept; run it again at any time.</source>
         <translation>Analyse annulée. Les alertes trouvées avant l&apos;annulation ne sont pas gardées ; relancez-la quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Monitoring is paused in the family agreement: nothing was read.</source>
         <translation>La surveillance est en pause dans l&apos;accord familial : rien n&apos;a été lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="282"/>
+        <location filename="../../ui/app.py" line="285"/>
         <source>Monitoring has ended, as the family agreed: nothing was read.</source>
         <translation>La surveillance est terminée, comme convenu en famille : rien n&apos;a été lu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Scan finished: %n new alert(s).</source>
         <translation>
             <numerusform>Analyse terminée : %n nouvelle alerte.</numerusform>
@@ -865,7 +870,7 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>%n export(s) had already been read.</source>
         <translation>
             <numerusform>%n export avait déjà été lu.</numerusform>
@@ -873,7 +878,7 @@ Discord et Telegram : demander le paquet de données, ou exporter la discussion 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="290"/>
         <source>%n file(s) could not be read: see Sources.</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être lu : voir Sources.</numerusform>
