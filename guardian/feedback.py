@@ -1,39 +1,50 @@
 """Local feedback on alerts a parent judged "not a concern": which rules fired, never text.
 
-Kept beside the vault so rule weights can be reviewed on this computer; nothing is sent."""
+Each dismissal lowers the weight of the rules that fired in it, for this family only (kept in
+the vault's file, as rule ids and counts; nothing is sent anywhere). Rules about sextortion
+and self-harm are never lowered: a dismissed false alarm there must not silence the next one."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-FEEDBACK_NAME = "feedback.json"
+from .vault.store import Vault
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS rule_feedback (
+    rule_id TEXT PRIMARY KEY,
+    dismissed INTEGER NOT NULL
+)"""
+STEP = 0.8  # each dismissal keeps 80 % of a rule's weight ...
+FLOOR = 0.5  # ... down to half: feedback tunes a rule, it never switches one off
+NEVER_LOWERED = frozenset({"sextortion", "self_harm"})
 
 
-def _path(data_dir: Path) -> Path:
-    return data_dir / FEEDBACK_NAME
-
-
-def load(data_dir: Path) -> Counter[str]:
+def load(vault: Vault) -> Counter[str]:
     """How many dismissed alerts each rule id took part in."""
-    try:
-        data = json.loads(_path(data_dir).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return Counter()
-    rules = data.get("not_a_concern") if isinstance(data, dict) else None
-    if not isinstance(rules, dict):
-        return Counter()
-    return Counter({str(k): int(v) for k, v in rules.items() if isinstance(v, int)})
+    vault.db.execute(SCHEMA)
+    return Counter({str(rule): int(n) for rule, n in vault.db.execute("SELECT rule_id, dismissed FROM rule_feedback")})
 
 
-def record_not_a_concern(data_dir: Path, payload: Mapping[str, Any]) -> None:
+def record_not_a_concern(vault: Vault, payload: Mapping[str, Any]) -> None:
     """Count each rule of the alert once; rule ids are ours, not chat content."""
-    counts = load(data_dir)
     rules = {str(r) for line in payload.get("evidence") or [] for r in (line.get("rules") or [])}
-    counts.update(rules)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    _path(data_dir).write_text(json.dumps({"not_a_concern": dict(sorted(counts.items()))}, indent=2),
-                               encoding="utf-8")
+    with vault.transaction() as db:
+        db.execute(SCHEMA)
+        for rule in sorted(rules):
+            db.execute(
+                "INSERT INTO rule_feedback (rule_id, dismissed) VALUES (?, 1) "
+                "ON CONFLICT(rule_id) DO UPDATE SET dismissed = dismissed + 1",
+                (rule,),
+            )
+
+
+def rule_factors(counts: Mapping[str, int]) -> dict[str, float]:
+    """The weight factor of each dismissed rule (ids are `<language>.<category>.<name>`)."""
+    return {
+        rule: max(FLOOR, STEP**n)
+        for rule, n in counts.items()
+        if n > 0 and rule.split(".")[1:2] and rule.split(".")[1] not in NEVER_LOWERED
+    }

@@ -14,10 +14,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import feedback
 from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
 from .detect.detector import Detector, conversation_key
 from .detect.model import Alert, Severity
@@ -86,6 +87,8 @@ class Scanner:
         if policy is not None and not policy.active:  # paused, or ended at 18: read nothing at all
             return ScanReport(inactive="ended" if policy.ended else "paused")
         config = detector_config(policy) if policy is not None else self.config
+        if vault is not None:
+            config = replace(config, rule_factors=feedback.rule_factors(feedback.load(vault)))
         run = ImportRun(paths, owners, skip=vault.source_complete if vault else None)
         source_of: dict[str, Source] = {}  # conversation id -> the source it came from
         count, last_report = 0, 0.0

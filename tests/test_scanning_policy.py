@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from guardian import family
+from guardian import family, feedback
 from guardian.agreement import new_agreement, propose
 from guardian.agreement_store import AgreementStore, Session, parent_session, teen_session
 from guardian.clock import FakeClock
@@ -91,3 +91,13 @@ def test_notifications_follow_the_agreement(scanner: Scanner, home: Home) -> Non
     assert notify_count(report.alerts, "high_only") == high
     low_only = [a for a in report.alerts if a.severity.value == "low"]
     assert notify_count(low_only, "each_alert") == 0  # low alerts are shown on demand, never notified
+
+
+def test_not_a_concern_feedback_lowers_those_rules_for_this_family(scanner: Scanner, tmp_path: Path) -> None:
+    baseline = {a.contact: a for a in scanner.run([DEMO]).alerts}
+    ethan = baseline["ethan.choreo.off"]
+    vault, _, _ = Vault.create(tmp_path / "family", "pass", KdfParams.fresh(16 * 1024, 1))
+    for _ in range(3):
+        feedback.record_not_a_concern(vault, ethan.to_json())
+    lowered = {a.contact: a for a in scanner.run([DEMO], vault=vault).alerts}["ethan.choreo.off"]
+    assert lowered.score < ethan.score and lowered.id == ethan.id

@@ -257,15 +257,20 @@ def test_rewritten_export_is_read_again(tmp_path: Path) -> None:
 
 
 def test_not_a_concern_feedback_counts_rules_never_text(tmp_path: Path) -> None:
+    vault, _parent, _code = Vault.create(tmp_path, "passphrase", KdfParams.fresh(16 * 1024, 1))
     twice = ["fr.secrecy.our_secret", "fr.secrecy.our_secret"]
     payload = {"evidence": [{"text": "zorglub-7731 secret", "rules": twice},
-                            {"text": "zorglub-7731 photo", "rules": ["fr.image_request.photo"]}]}
-    feedback.record_not_a_concern(tmp_path, payload)
-    feedback.record_not_a_concern(tmp_path, payload)
-    assert feedback.load(tmp_path) == {"fr.secrecy.our_secret": 2, "fr.image_request.photo": 2}
-    written = (tmp_path / "feedback.json").read_text()
-    assert "zorglub" not in written
-    assert json.loads(written) == {"not_a_concern": {"fr.image_request.photo": 2, "fr.secrecy.our_secret": 2}}
+                            {"text": "zorglub-7731 photo", "rules": ["fr.image_request.photo"]},
+                            {"text": "zorglub-7731 threat", "rules": ["fr.sextortion.threat"]}]}
+    feedback.record_not_a_concern(vault, payload)
+    feedback.record_not_a_concern(vault, payload)
+    counts = feedback.load(vault)
+    assert counts == {"fr.secrecy.our_secret": 2, "fr.image_request.photo": 2, "fr.sextortion.threat": 2}
+    factors = feedback.rule_factors(counts)
+    assert factors == {"fr.secrecy.our_secret": pytest.approx(0.64), "fr.image_request.photo": pytest.approx(0.64)}
+    assert feedback.rule_factors({"fr.secrecy.our_secret": 9}) == {"fr.secrecy.our_secret": 0.5}  # never off
+    vault.close()
+    assert b"zorglub" not in b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
 
 
 def test_demo_vault_is_cheap_and_the_export_is_bundled(tmp_path: Path) -> None:

@@ -235,7 +235,7 @@ class Session(QObject):
         self.vault.set_status(alert_id, status)
         item = next((i for i in self.items if i.id == alert_id), None)
         if status == "not_a_concern" and item is not None and item.payload is not None:
-            feedback.record_not_a_concern(self.data_dir, item.payload)
+            feedback.record_not_a_concern(self.vault, item.payload)
         self.items = [i.with_status(status) if i.id == alert_id else i for i in self.items]
         self.alerts_changed.emit()
 

@@ -202,7 +202,7 @@ class Detector:
         ]
 
     def _weight(self, index: int, rule: Rule, norm: str, party: _Party, message: Message) -> float:
-        weight = rule.weight * self.config.factor(rule.category)
+        weight = rule.weight * self.config.factor(rule.category) * self.config.rule_factors.get(rule.id, 1.0)
         plus, minus = self._plus[index], self._minus[index]
         if plus is not None and plus.search(norm):
             weight *= CONTEXT_PLUS

@@ -12,7 +12,7 @@ they are an adult makes flirting count less."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Literal
@@ -77,6 +77,8 @@ class DetectorConfig:
     night_end_hour: int = 5
     # The parent's time zone for UTC-stamped exports; None = this machine's.
     local_tz: tzinfo | None = None
+    # This family's "not a concern" feedback: rule id -> weight factor (see guardian.feedback).
+    rule_factors: Mapping[str, float] = field(default_factory=dict)
 
     def factor(self, category: str) -> float:
         return SENSITIVITY[self.sensitivity.get(category, "normal")]
