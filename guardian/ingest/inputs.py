@@ -292,10 +292,7 @@ def nested_zips(tree: Tree) -> Iterator[Tree]:
 
 
 def _entry_zip_tree(entry: Entry, depth: int) -> Tree:
-    stream = entry.open()
-    if not stream.seekable():
-        # zipfile needs random access; small nested archives are buffered in memory only.
-        stream = io.BytesIO(stream.read())
+    stream = entry.open()  # zip members and files are seekable, as zipfile needs: nothing is buffered
     return zip_tree(entry.label, stream, lambda: _stream_sha256(entry.open), depth)
 
 

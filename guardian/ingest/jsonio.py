@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import PurePosixPath
@@ -14,20 +12,14 @@ from typing import IO, Any
 
 import ijson
 
+from . import inputs
 from .errors import IngestError
 from .inputs import Entry
 
-# What a damaged, truncated or hostile file can make the readers raise; converted to IngestError.
-# zlib.error and BadZipFile come from zip members whose compressed data is corrupt.
+# What a damaged, truncated or hostile JSON file can make the readers raise, on top of what
+# reading any damaged file or zip member can (inputs.READ_ERRORS); converted to IngestError.
 READ_ERRORS: tuple[type[Exception], ...] = (
-    ijson.JSONError,
-    UnicodeDecodeError,
-    ValueError,
-    TypeError,
-    OSError,
-    EOFError,
-    zlib.error,
-    zipfile.BadZipFile,
+    *inputs.READ_ERRORS, ijson.JSONError, UnicodeDecodeError, ValueError, TypeError,
 )
 Event = tuple[str, str, Any]
 _CONTAINERS: dict[str, type[dict[str, Any]] | type[list[Any]]] = {"start_map": dict, "start_array": list}

@@ -26,7 +26,7 @@ import ijson
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import build_value
+from .jsonio import READ_ERRORS, build_value
 from .model import Kind, LocalText, Message, stable_id
 from .text import nfc, text_lines
 
@@ -59,8 +59,8 @@ _CHAT_PREFIX = "chat history with "
 _WALL_CLOCK = "%Y-%m-%d %H:%M:%S"
 _EXACT_WALL_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 
-# Everything that broken bytes can raise while a stream is read and parsed.
-_READ_ERRORS = (ijson.JSONError, ValueError, UnicodeDecodeError, OSError, EOFError, zipfile.BadZipFile)
+# The profile is optional: any reading problem there leaves the owner to be found otherwise.
+_PROFILE_ERRORS: tuple[type[Exception], ...] = (*READ_ERRORS, IngestError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +248,7 @@ def _json_owner(entry: Entry) -> str | None:
                     (name for key, section in ijson.kvitems(stream, root) if (name := _profile_name(key, section))),
                     None,
                 )
-        except (*_READ_ERRORS, IngestError):
+        except _PROFILE_ERRORS:
             return None  # reading the messages reports a broken file
         if name:
             return name
@@ -284,7 +284,7 @@ class TikTokJsonImporter(Importer):
                 try:
                     for title, records in _json_conversations(stream):
                         yield from _conversation(title, records, ctx)
-                except _READ_ERRORS:
+                except READ_ERRORS:
                     raise IngestError(
                         entry.label, "is not valid JSON (truncated or damaged download?)", _offset(stream)
                     ) from None

@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 import mimetypes
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,7 +20,7 @@ from typing import NamedTuple, TypeVar, cast
 
 from .base import Importer, ReadContext
 from .errors import IngestError
-from .inputs import HEAD_BYTES, Entry, Tree
+from .inputs import HEAD_BYTES, READ_ERRORS, Entry, Tree
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
 
@@ -106,7 +104,7 @@ _TITLE_FROM_NAME = re.compile(
     re.IGNORECASE,
 )
 # What reading a damaged file or zip member raises (zlib and zipfile errors are no OSError).
-_READ_ERRORS = (OSError, EOFError, ValueError, zlib.error, zipfile.BadZipFile)
+_READ_ERRORS = (*READ_ERRORS, ValueError)
 _DETECT_LINES = 10  # first non-empty lines looked at by detect()
 _MIN_HEADERS = 2  # one date-like line is not enough to claim a text file
 
