@@ -5,16 +5,19 @@ search index is a folded string per alert, never written anywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from .agreement import Agreement
+from .agreement_store import AgreementStore, NoAgreement, parent_session
 from .detect.categories import CATEGORIES
 from .detect.normalize import fold
 from .detect.scoring import instant
-from .vault.store import StoredAlert
+from .vault.crypto import DecryptionError
+from .vault.keys import ParentKey
+from .vault.store import StoredAlert, Vault
 
 SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3}
 STATUSES = ("new", "reviewed", "not_a_concern")
@@ -204,6 +207,17 @@ class ReviewScope:
     mask_bystanders: bool = False
 
 
+def agreed_scope(vault: Vault, parent: ParentKey, teen_id: str | None, today: date) -> ReviewScope:
+    """The review scope of the alert's teen's current agreement; the default without one."""
+    if teen_id is None:
+        return ReviewScope()
+    try:
+        loaded = AgreementStore(vault).load(parent_session(vault, parent, teen_id))
+    except (NoAgreement, DecryptionError):  # DecryptionError: no such teen profile in this vault
+        return ReviewScope()
+    return review_scope(loaded.agreement, today)
+
+
 def review_scope(agreement: Agreement | None, today: date) -> ReviewScope:
     """The scope of the teen's agreement on `today` (the age schedule may have narrowed it)."""
     if agreement is None:
@@ -228,10 +242,7 @@ def review_lines(payload: dict[str, Any], scope: ReviewScope = ReviewScope()) ->
 
     Evidence carries no position, so a context message is matched to its evidence by sender,
     time and text; evidence missing from the context (older alerts) is shown on its own."""
-    lines = _all_review_lines(payload)
-    flagged = [i for i, line in enumerate(lines) if line.flagged]
-    keep = {j for i in flagged for j in range(i - scope.context, i + scope.context + 1)}
-    kept = [line for i, line in enumerate(lines) if i in keep]
+    kept = _review_lines(payload, agreed_window(payload, scope.context))
     if not scope.mask_bystanders:
         return kept
     contact = str(payload.get("contact") or "")
@@ -241,14 +252,26 @@ def review_lines(payload: dict[str, Any], scope: ReviewScope = ReviewScope()) ->
     ]
 
 
-def _all_review_lines(payload: dict[str, Any]) -> list[Line]:
-    evidence: dict[tuple[str, str, str], dict[str, Any]] = {
-        (str(e.get("sender")), str(e.get("sent_at")), str(e.get("text"))): e
-        for e in payload.get("evidence") or [] if isinstance(e, dict)
-    }
+def _key(message: Mapping[str, Any]) -> tuple[str, str, str]:
+    """Evidence carries no position: a message is matched to its evidence by sender, time and text."""
+    return str(message.get("sender")), str(message.get("sent_at")), str(message.get("text"))
+
+
+def agreed_window(payload: Mapping[str, Any], context: int) -> list[dict[str, Any]]:
+    """The sealed context messages within `context` messages of a flagged one, in order
+    (the scan seals the widest window any agreement allows)."""
+    messages = [m for m in payload.get("context") or [] if isinstance(m, dict)]
+    flagged = {_key(e) for e in payload.get("evidence") or [] if isinstance(e, dict)}
+    marks = [i for i, message in enumerate(messages) if _key(message) in flagged]
+    keep = {j for i in marks for j in range(i - context, i + context + 1)}
+    return [message for i, message in enumerate(messages) if i in keep]
+
+
+def _review_lines(payload: dict[str, Any], messages: list[dict[str, Any]]) -> list[Line]:
+    evidence = {_key(e): e for e in payload.get("evidence") or [] if isinstance(e, dict)}
     lines: list[Line] = []
-    for message in payload.get("context") or []:
-        key = (str(message.get("sender")), str(message.get("sent_at")), str(message.get("text")))
+    for message in messages:
+        key = _key(message)
         match = evidence.pop(key, None)
         text = str(message.get("text") or "")
         lines.append(Line(key[0], bool(message.get("from_owner")), _parse_time(message.get("sent_at")), text,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import feedback
+from .agreement import MAX_CONTEXT_LINES
 from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
 from .detect.detector import Detector, conversation_key
 from .detect.model import Alert, Severity
@@ -34,7 +35,9 @@ from .vault.store import AlertRow, Vault
 PROGRESS_EVERY = 0.1  # seconds between progress reports
 CANCEL_CHECK_EVERY = 512  # messages between looks at the cancel flag
 MAX_SEALED_MESSAGES = 20_000  # per alerted conversation: bounds memory on huge chats
-DEFAULT_CONTEXT = 3  # messages before and after each flagged line
+# Messages sealed before and after each flagged line: the most any agreement may show, so a
+# later agreement is never short of lines; the alert view trims to what the family agreed.
+DEFAULT_CONTEXT = MAX_CONTEXT_LINES
 PARALLEL_MIN_BYTES = 16 * 1024**2  # below this, starting worker processes costs more than it saves
 
 

@@ -11,11 +11,13 @@ from guardian import family, feedback
 from guardian.agreement import new_agreement, propose
 from guardian.agreement_store import AgreementStore, Session, parent_session, teen_session
 from guardian.clock import FakeClock
+from guardian.evidence import build_dossier
 from guardian.scanning import Scanner, notify_count
 from guardian.vault.crypto import KdfParams
 from guardian.vault.store import Vault
 
 DEMO = ROOT / "resources" / "demo"
+GROOMER = "ethan.choreo.off"
 START = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
 
@@ -101,3 +103,14 @@ def test_not_a_concern_feedback_lowers_those_rules_for_this_family(scanner: Scan
         feedback.record_not_a_concern(vault, ethan.to_json())
     lowered = {a.contact: a for a in scanner.run([DEMO], vault=vault).alerts}["ethan.choreo.off"]
     assert lowered.score < ethan.score and lowered.id == ethan.id
+
+
+def test_the_evidence_window_is_the_agreed_one(scanner: Scanner, home: Home) -> None:
+    scanner.run([DEMO], vault=home.vault, teen_id="t1")
+    alert_id = next(a.id for a in home.vault.alerts(home.parent) if a.payload and a.payload["contact"] == GROOMER)
+    stored = next(a for a in home.vault.alerts(home.parent) if a.id == alert_id)
+    sealed = len(stored.payload["context"]) if stored.payload else 0
+    home.change({"context_lines": 0})  # the flagged lines only
+    window = build_dossier(home.vault, home.parent, alert_id, "en", "window")
+    assert window.messages and all(m.rules for m in window.messages)
+    assert len(window.messages) < sealed  # the scan sealed more, for any later agreement

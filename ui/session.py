@@ -26,7 +26,7 @@ from guardian.agreement_store import (
 from guardian.agreement_store import Session as AgreementSession
 from guardian.evidence import EvidenceError, build_dossier, write_dossier
 from guardian.family import TeenProfile
-from guardian.inbox import InboxItem, ReviewScope, item_from, review_scope, unread_count
+from guardian.inbox import InboxItem, ReviewScope, agreed_scope, item_from, unread_count
 from guardian.ingest.model import LocalText
 from guardian.overview import ScannedSource, scanned_sources
 from guardian.settings import Settings
@@ -291,8 +291,8 @@ class Session(QObject):
 
     def review_scope(self, teen_id: str | None) -> ReviewScope:
         """What the teen's agreement lets the parent see around a flagged line, today."""
-        loaded = self.load_agreement(teen_id) if teen_id is not None else None
-        return review_scope(loaded.agreement if loaded is not None else None, date.today())
+        assert self.vault is not None and self.parent_key is not None, "alerts are read unlocked"
+        return agreed_scope(self.vault, self.parent_key, teen_id, date.today())
 
     def load_agreement(self, teen_id: str) -> Loaded | None:
         """The teen's current agreement as the parent reads it; None before the first is signed."""

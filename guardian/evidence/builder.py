@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import __version__, audit
 from ..detect.categories import CATEGORIES
+from ..inbox import agreed_scope, agreed_window
 from ..ingest.model import Attachment, LocalText
 from ..scanning import MAX_SEALED_MESSAGES
 from ..vault.keys import ParentKey
@@ -90,7 +91,8 @@ def build_dossier(
                                       fr=f"l'enregistrement de l'alerte {alert_id} est abîmé et ne peut pas être "
                                       "exporté"))
     try:
-        dossier = _assemble(stored.source, stored.payload, info, language, scope, zone, vault.clock.now())
+        context = agreed_scope(vault, parent_key, stored.teen_id, vault.clock.now().date()).context
+        dossier = _assemble(stored.source, stored.payload, info, language, scope, context, zone, vault.clock.now())
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a sealed record missing what scans seal
         raise EvidenceError(LocalText(
             en=f"the record of alert {alert_id} is incomplete and cannot be exported",
@@ -106,12 +108,13 @@ def _assemble(
     info: Mapping[str, Any],
     language: str,
     scope: str,
+    context: int,
     zone: tzinfo | None,
     now: datetime,
 ) -> Dossier:
     conversation: list[dict[str, Any]] = payload["conversation_messages"]
     rules = _rules_by_message(payload["evidence"])
-    kept = conversation if scope == "conversation" else payload["context"]
+    kept = conversation if scope == "conversation" else agreed_window(payload, context)
     messages = tuple(_message(m, rules, zone) for m in kept)
     alert = _alert_facts(payload, language)
     notes = [_MEDIA_NOTE.get(language)]
