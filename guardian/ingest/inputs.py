@@ -152,11 +152,6 @@ class Tree:
             self._sha256 = self._hasher()
         return self._sha256
 
-    def get(self, name: str) -> Entry | None:
-        for entry in self.entries:
-            if entry.name == name:
-                return entry
-        return None
 
     def with_suffix(self, *suffixes: str) -> list[Entry]:
         return [e for e in self.entries if e.suffix in suffixes]

@@ -455,6 +455,3 @@ class Vault:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.execute("VACUUM")
         return int(deleted)
-
-    def integrity_ok(self) -> bool:
-        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
