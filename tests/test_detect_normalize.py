@@ -33,6 +33,9 @@ from guardian.detect.normalize import fold, normalize, normalize_mapped, normali
         ("jsuis seule, pk tu réponds pas ? tkt", "je suis seule, pourquoi tu reponds pas ? t'inquiete"),
         ("cc bcp jte", "coucou beaucoup je te"),
         ("  plein\n\td'espaces  ", "plein d'espaces"),
+        ("un\u2028deux\u3000trois\x1fquatre\xa0cinq", "un deux trois quatre cinq"),  # every kind of space is one
+        ("s¨nap", "snap"),  # a spacing accent is not a space (¨ decomposes to one)
+        ("regarde s n a p", "regarde snap"),  # letters spelled out across words
     ],
 )
 def test_obfuscations_fold(text: str, expected: str) -> None:
@@ -119,6 +122,27 @@ def test_stretched_letters_squeeze(text: str, expected: str) -> None:
 @given(st.text(alphabet=st.sampled_from("aabbllooeezz 0.-'\tÀàé"), max_size=60))
 def test_squeeze_by_letter_equals_the_regex_stage(text: str) -> None:
     assert normalize(text) == normalize_mapped(text).text
+
+
+WORDS = ["s", "n", "a", "p", "x", "ok", "jte", "n00dz", "ph0t0", "s.n.a.p", "cooool", "👻", "mon👻", "¨", "\u200b",
+         "1", "15ans", "@theo", "Ѕnар", "ÉCOLE", "'", "?"]
+SPACES = [" ", "  ", "\n", "\t", "\u3000", "\xa0", ""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SPACES)), max_size=12))
+def test_word_by_word_equals_the_whole_text(pieces: list[tuple[str, str]]) -> None:
+    """The fast path normalises each word once and remembers it; the result is the whole text's."""
+    text = "".join(word + space for word, space in pieces)
+    assert normalize(text) == normalize_module.normalize_whole(text) == normalize_mapped(text).text
+
+
+def test_the_word_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(normalize_module, "TOKEN_CACHE_SIZE", 3)
+    monkeypatch.setattr(normalize_module, "_TOKENS", normalize_module._TokenCache())
+    for word in ["un", "deux", "trois", "quatre", "cinq"]:
+        assert normalize(word) == word
+        assert len(normalize_module._TOKENS) <= 3
 
 
 STDLIB_GUARD = normalize_module._stdlib_guard()  # what runs where the google-re2 wheel is missing

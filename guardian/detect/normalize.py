@@ -8,7 +8,8 @@ span of the original it came from, so evidence is shown in the parent's original
 
 Both `normalize` and `normalize_mapped` run the same stages (a per-character fold, then
 regex rewrites with the same replacement functions), so they agree by construction; the
-fast one skips the bookkeeping because most messages never match anything."""
+fast one skips the bookkeeping because most messages never match anything, and normalises
+each distinct word once (see `_TokenCache`)."""
 
 from __future__ import annotations
 
@@ -68,13 +69,15 @@ def _fold_char(ch: str) -> str:
         return f" {EMOJI_WORDS[ch]} "
     if ch in QUOTES:
         return QUOTES[ch]
+    if ch.isspace():  # one kind of space: the space guard below need look for no other
+        return " "
     if ch in _DROP or unicodedata.category(ch) == "Cf":  # zero-width, bidi controls, soft hyphen
         return ""
     if unicodedata.category(ch) == "Cc":
-        return " " if ch.isspace() else ""
+        return ""
     out = []
     for c in unicodedata.normalize("NFKD", ch).casefold():
-        if unicodedata.combining(c):
+        if unicodedata.combining(c) or c == " ":  # spacing accents (¨ is " " + U+0308) are no space
             continue
         out.append(HOMOGLYPHS.get(c, QUOTES.get(c, c)))
     return "".join(out)
@@ -96,8 +99,8 @@ assert _ASCII_SPECIAL == ["`"], _ASCII_SPECIAL  # the one ASCII key, handled bel
 
 
 def fold(text: str) -> str:
-    """Case, accents, look-alikes, quotes, emoji: a pure per-character map."""
-    if text.isascii():
+    """Case, accents, look-alikes, quotes, emoji, spaces: a pure per-character map."""
+    if text.isascii() and text.isprintable():  # no tab, newline or other control character
         lowered = text.lower()
         return lowered.replace("`", "'") if "`" in lowered else lowered
     return text.translate(_FOLD)
@@ -201,26 +204,34 @@ Replacement = str | Callable[[re.Match[str]], str]
 # The regex stages after the fold, in order; `normalize_mapped` replays exactly these.
 _STAGES: tuple[tuple[re.Pattern[str], Replacement], ...] = ((_TOKEN_REWRITE, _rewrite_token), (_SQUEEZE, _first_letter))
 
-# Most messages need neither stage: one RE2 Set pass says which ones can change anything.
+# Most messages need no stage at all: one RE2 Set pass says which ones can change anything.
 # Each guard matches whenever its stage's regex does (same syntax, no look-around). One guard
 # per doubled letter: squeezing "trop cool" is then one str.replace, not a regex pass.
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NOT_TOKEN = "[^a-z0-9_']"
 _REWRITE_GUARD = 0  # spelled-out letters, digits or @/$, SMS words
+_SPACE_GUARD = 1  # spaces to collapse or trim (folded text has no other whitespace)
+_LETTER_GUARD = 2  # guard 2 + i: letter i doubled
 _GUARDS: tuple[str, ...] = (
     r"[a-z][._*-][a-z][._*-][a-z]|[a-z] [a-z] [a-z] [a-z]|[0-9@$]"
     rf"|(?:^|{_NOT_TOKEN})(?:" + "|".join(SMS_LEXICON) + rf")(?:{_NOT_TOKEN}|$)",
-    *(c + c for c in _LETTERS),  # guard 1 + i: letter i doubled
+    "  |^ | $",
+    *(c + c for c in _LETTERS),
 )
 
 
 def _stdlib_guard() -> Callable[[str], list[int]]:
     """The same answers from `re`, where 26 searches for doubled letters would cost more than one."""
     rewrite = re.compile(_GUARDS[_REWRITE_GUARD])
+    spaces = re.compile(_GUARDS[_SPACE_GUARD])
 
     def needed(text: str) -> list[int]:
-        doubled = [1 + _LETTERS.index(letter) for letter in set(_SQUEEZE.findall(text))]
-        return [_REWRITE_GUARD, *doubled] if rewrite.search(text) else doubled
+        found = [_LETTER_GUARD + _LETTERS.index(letter) for letter in set(_SQUEEZE.findall(text))]
+        if spaces.search(text):
+            found.append(_SPACE_GUARD)
+        if rewrite.search(text):
+            found.append(_REWRITE_GUARD)
+        return found
 
     return needed
 
@@ -250,18 +261,52 @@ def _squeeze_letter(text: str, letter: str) -> str:
     return text
 
 
-def normalize(text: str) -> str:
-    """The matching-space form of a message or rule phrase."""
-    folded = fold(text)
+def _normalize_folded(folded: str) -> str:
     needed = _needed_stages(folded)
+    if not needed:
+        return folded
     if _REWRITE_GUARD in needed:
         # Rewriting can create doubled letters (n00dz -> noodz): squeeze them all.
         folded = _SQUEEZE.sub(_first_letter, _TOKEN_REWRITE.sub(_rewrite_token, folded))
     else:
         for guard in needed:
-            folded = _squeeze_letter(folded, _LETTERS[guard - 1])
-    # str.split() and the `\s` of `re` share one definition of whitespace.
-    return " ".join(folded.split())
+            if guard >= _LETTER_GUARD:
+                folded = _squeeze_letter(folded, _LETTERS[guard - _LETTER_GUARD])
+    # No stage adds or removes a space next to another: the guard on the folded text holds.
+    return " ".join(folded.split()) if _SPACE_GUARD in needed else folded
+
+
+def normalize_whole(text: str) -> str:
+    """`normalize(text)` computed on the text as a whole: the definition, and the slow path."""
+    return _normalize_folded(fold(text))
+
+
+# Every stage works within whitespace-separated tokens but one: letters spelled out with
+# spaces ("s n a p"). So a message is the join of its normalised tokens, and chat reuses
+# few words: each token is normalised once and remembered. Where two single-letter tokens
+# meet, the message is normalised whole instead. Bounded: forgotten all at once when full.
+TOKEN_CACHE_SIZE = 100_000
+_SPELLED_WITH_SPACES = re.compile(" [a-z] [a-z] ")  # any "a b c d" in folded text leaves this
+
+
+class _TokenCache(dict[str, str]):
+    def __missing__(self, token: str) -> str:
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        value = self[token] = normalize_whole(token)
+        return value
+
+
+_TOKENS = _TokenCache()
+
+
+def normalize(text: str) -> str:
+    """The matching-space form of a message or rule phrase."""
+    parts = [_TOKENS[token] for token in text.split()]  # str.split: the whitespace fold() makes " "
+    if "" in parts:  # a token of zero-width or control characters only
+        parts = [part for part in parts if part]
+    joined = " ".join(parts)
+    return normalize_whole(text) if _SPELLED_WITH_SPACES.search(joined) else joined
 
 
 # --- the same, keeping where every character came from ---------------------------------
