@@ -40,6 +40,7 @@ QUOTED = 0.5
 JOKING = 0.5
 TEEN_CONTEXT = 0.5  # teen-direction hits count half, as context for the contact
 NEW_CONTACT = timedelta(days=7)
+BATCH = 16  # messages normalised, then matched, together: Matcher.matches_many
 OLD_CONTACT_PLATFORM_MOVE = 0.5  # swapping handles with someone known for long is ordinary
 
 # Ages people state about themselves: "j'ai 13 ans", "moi j'ai 34 mais", "i'm 14", and a bare "12" or
@@ -116,29 +117,48 @@ class Detector:
         self._plus = [_context(rule.context_plus) for rule in self.rules]
         self._minus = [_context(rule.context_minus) for rule in self.rules]
         self._conversations: dict[str, _Conversation] = {}
+        self._pending: list[Message] = []
+        self._last: _Conversation | None = None  # the conversation of the last message taken
 
     # --- streaming -------------------------------------------------------------------
 
     def feed(self, message: Message) -> None:
+        """Take one message; it is detected with the next few (see BATCH), at the latest when
+        `states`, `adopt` or `alerts` is called."""
         if message.kind is Kind.SYSTEM:
             return
-        key = conversation_key(message)
-        conv = self._conversations.get(key)
-        if conv is None:
-            conv = self._conversations[key] = _Conversation(
-                message.platform, message.conversation_id, message.conversation_title
-            )
+        self._pending.append(message)
+        if len(self._pending) >= BATCH:
+            self._flush()
+
+    def feed_all(self, messages: Iterable[Message]) -> None:
+        for message in messages:
+            self.feed(message)
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        norms = [normalize(message.text) if message.text else "" for message in pending]
+        for message, norm, found in zip(pending, norms, self.matcher.matches_many(norms), strict=True):
+            self._take(message, norm, found)
+
+    def _take(self, message: Message, norm: str, found: list[int]) -> None:
+        conv = self._last
+        # Messages come in runs of one conversation: most need no key built and looked up.
+        if conv is None or conv.conversation_id != message.conversation_id or conv.platform != message.platform:
+            key = conversation_key(message)
+            conv = self._conversations.get(key)
+            if conv is None:
+                conv = self._conversations[key] = _Conversation(
+                    message.platform, message.conversation_id, message.conversation_title
+                )
+            self._last = conv
         conv.seq += 1
         party = conv.parties.get(message.sender)
         if party is None:
             party = conv.parties[message.sender] = _Party(
                 message.sender, message.sender_id, message.from_owner, message.sent_at
             )
-        if not message.text:
-            return
-        norm = normalize(message.text)
-        found = self.matcher.matches(norm)
-        if not found:
+        if not found or not message.text:
             return
         if found[-1] >= self._age_cue:
             self._read_facts(conv, party, message, norm, found)
@@ -148,19 +168,17 @@ class Detector:
                 conv.age_question_seq, conv.age_asker = conv.seq, message.sender
             self._score(conv, party, message, norm, found)
 
-    def feed_all(self, messages: Iterable[Message]) -> None:
-        for message in messages:
-            self.feed(message)
-
     # --- handing conversations between processes ---------------------------------------
 
     def states(self) -> list[tuple[str, _Conversation]]:
         """Every conversation's state, in the order the conversations were first seen."""
+        self._flush()
         return list(self._conversations.items())
 
     def adopt(self, states: Iterable[tuple[str, _Conversation]]) -> None:
         """Take over conversations detected by other detectors (each key seen by one of them only).
         Alerts depend on the order conversations were first seen: adopt them in that order."""
+        self._flush()
         for key, state in states:
             if key in self._conversations:
                 raise ValueError("a conversation was detected twice")
@@ -220,6 +238,7 @@ class Detector:
 
     def alerts(self) -> list[Alert]:
         """Score every contact (linked ones together); alerts by severity, then time."""
+        self._flush()
         alerts = [alert for group in self._groups() if (alert := self._alert(group)) is not None]
         return sorted(alerts, key=lambda a: (-a.severity.rank, _sort_time(a.triggered_at), a.id))
 

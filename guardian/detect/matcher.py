@@ -101,7 +101,8 @@ class _Re2Sets:
         plain = [i for i, regex in enumerate(regexes) if not _GAP.search(regex)]
         gate = _gate([bodies[i] for i in gapped])
         self._always_gapped = bool(gapped) and gate is None
-        entries = [*regexes, gate or ""]  # at index _GATE (-1): the gate
+        # Multi-line: `^` and `$` also hold at each line of a batch (normalised text has no newline).
+        entries = [*("(?m)" + regex for regex in regexes), gate or ""]  # at index _GATE (-1): the gate
         self._plain = _sets(entries, [*plain, _GATE] if gate else plain)
         self._gapped = _sets(entries, gapped)
 
@@ -113,7 +114,6 @@ class _Re2Sets:
         elif self._always_gapped:
             found += _run(self._gapped, data)
         return sorted(found)
-
 
 def _run(sets: list[_Re2Set], data: bytes) -> list[int]:
     found: list[int] = []
@@ -205,6 +205,21 @@ class Matcher:
     def matches(self, text: str) -> list[int]:
         """Indices of the regexes found in `text`, ascending."""
         return self._impl.matches(text)
+
+    def matches_many(self, texts: Sequence[str]) -> list[list[int]]:
+        """`matches` of each text (texts without a newline, like normalised ones), faster.
+
+        An RE2 Set call costs as much as matching a short message, and most messages match
+        nothing: one call on the texts as lines rules out a whole batch. A batch can only find
+        more than its lines (a rule's `[^a-z]` may span two), never less, so the rules it finds
+        are then searched line by line with the span regexes (the stdlib engine's answers)."""
+        if self.engine != "re2":
+            return [self._impl.matches(text) for text in texts]
+        found = self._impl.matches("\n".join(texts))
+        if not found:
+            return [[] for _ in texts]
+        spans = self._spans
+        return [[i for i in found if spans[i].search(text) is not None] for text in texts]
 
     def spans(self, index: int, text: str) -> list[Span]:
         """Where regex `index` matches in `text` (non-overlapping, left to right)."""
