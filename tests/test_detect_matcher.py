@@ -112,3 +112,21 @@ def test_gapped_rule_without_a_literal_is_always_searched(engine: str) -> None:
     matcher = Matcher(["parents?.{0,16}maison", "[0-9]{2}.{0,4}[0-9]{2}"], engine)
     assert matcher.matches("13 ou 14") == [1]
     assert matcher.matches("ses parents, a la maison, 13 ou 14") == [0, 1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*EXAMPLES, *WORDS, "13", "j'ai 14 ans"]), max_size=4).map(" ".join),
+                max_size=20))
+def test_a_batch_answers_as_each_message_alone(texts: list[str]) -> None:
+    """Messages matched 16 at a time (one per line, a gap loosened to `.*` in RE2) give each
+    message's own answers: nothing found across two lines, nothing lost, `^` at each line."""
+    for matcher in (SHIPPED_MATCHER, Matcher(SHIPPED_BODIES, "re")):
+        assert matcher.matches_many(texts) == [
+            [i for i, rx in enumerate(ONE_BY_ONE) if rx.search(text)] for text in texts
+        ]
+
+
+def test_a_line_start_anchor_holds_at_every_message_of_a_batch() -> None:
+    matcher = Matcher(["^[0-9]{1,2}", "parents?.{0,16}maison"])
+    texts = ["salut", "14", "mes parents", "la maison", "j'ai 14"]
+    assert matcher.matches_many(texts) == [[], [0], [], [], []]

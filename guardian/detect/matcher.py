@@ -1,16 +1,18 @@
-"""Which rules fire on a normalised message: RE2 Set, or a stdlib `re` fallback.
+"""Which rules fire on a normalised message: RE2 Sets as a prefilter, or a stdlib index.
 
 Both engines see the same regexes (group-less, token-bounded, already in the matching
-space) and return the same answers: RE2 is linear-time and fast; the fallback keeps the app
-working where the google-re2 wheel is missing. Only ASCII word boundaries exist in RE2, so
-the fallback compiles with re.ASCII. Note that the fallback is only as linear as `re` is:
-the rule check rejects unbounded gaps, and RE2 validates every pattern first."""
+space) and give the same answers: each rule's own stdlib regex decides, on the few messages
+and rules a linear-time prefilter leaves. With RE2 (fast), that prefilter is a few Sets run
+over 16 messages at a time; without the google-re2 wheel, an index of required literals.
+Only ASCII word boundaries exist in RE2, so the stdlib regexes compile with re.ASCII.
+The stdlib searches are only as linear as `re` is: the rule check rejects unbounded gaps,
+and RE2 validates every pattern first."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from .literals import required_literals
 
@@ -72,10 +74,6 @@ def compile_regex(regex: str, engine: str) -> Any:
         raise RegexError(f"not a valid {engine} regex") from exc
 
 
-class _Engine(Protocol):
-    def matches(self, text: str) -> list[int]: ...
-
-
 _GAP = re.compile(r"(?<!\\)\.\{\d*,?\d*\}")
 
 
@@ -84,29 +82,32 @@ _Re2Set = tuple[list[int], Any]  # (rule index of each Set entry, the Set's nati
 
 
 class _Re2Sets:
-    """A few RE2 Sets: rules with bounded gaps (`.{0,30}`) apart from the others, at most
-    RE2_SET_SIZE rules each; the gapped Sets run only when their gate opens.
+    """Which rules may match a text (a superset): a few RE2 Sets, rules with bounded gaps
+    (`.{0,30}`) apart from the others, at most RE2_SET_SIZE rules each; the gapped Sets run
+    only when their gate opens.
 
     A Set builds its DFA lazily, state by state, as it meets new text, and each call costs
-    ~0.4 µs before reading a byte. Gaps mixed with hundreds of other rules multiply those
-    states: one Set of all 361 regexes thrashes its 64 MB cache on generated chat (~22 µs a
-    message, never warming). Sets of 150 plain rules were no faster cold than one of 304 and
-    slower warm (more calls), also on varied vocabulary. The gate, one more entry among the
-    plain rules, is the required literals of every gapped rule (literals.py): without one of
-    them no gapped rule can match. It is open on a third of generated chat. Measured there:
-    3.0 µs a message warm for Sets of 150 and an ungated gapped Set, 2.2 µs like this."""
+    ~0.4 µs before reading a byte: hence batches of messages, one per line (`(?m)`: `^` and `$`
+    hold at each line). Bounded gaps multiply DFA states: on fresh chat the gapped Set kept
+    building states (1.3 µs a message after 500,000 messages, 0.2 µs on text it had met), so
+    here every gap is loosened to `.*` — one state per rule, never fewer matches — and the
+    exact gap is left to the rule's own regex. Mixed with the plain rules even loosened gaps
+    cost more than a separate, gated Set (119k against 186k messages/s over the first 600,000
+    messages of bench.detect_speed). The gate, one more entry among the plain rules, is the
+    required literals of every gapped rule (literals.py): without one of them no gapped rule
+    can match."""
 
     def __init__(self, regexes: Sequence[str], bodies: Sequence[str]) -> None:
         gapped = [i for i, regex in enumerate(regexes) if _GAP.search(regex)]
         plain = [i for i, regex in enumerate(regexes) if not _GAP.search(regex)]
         gate = _gate([bodies[i] for i in gapped])
         self._always_gapped = bool(gapped) and gate is None
-        # Multi-line: `^` and `$` also hold at each line of a batch (normalised text has no newline).
-        entries = [*("(?m)" + regex for regex in regexes), gate or ""]  # at index _GATE (-1): the gate
+        # normalised text has no newline: a line of a batch is one message
+        entries = [*("(?m)" + _GAP.sub(".*", regex) for regex in regexes), gate or ""]  # _GATE (-1): the gate
         self._plain = _sets(entries, [*plain, _GATE] if gate else plain)
         self._gapped = _sets(entries, gapped)
 
-    def matches(self, text: str) -> list[int]:
+    def candidates(self, text: str) -> list[int]:
         data = text.encode()
         found = _run(self._plain, data)
         if found and found[0] == _GATE:  # sorted: the gate comes first
@@ -114,6 +115,7 @@ class _Re2Sets:
         elif self._always_gapped:
             found += _run(self._gapped, data)
         return sorted(found)
+
 
 def _run(sets: list[_Re2Set], data: bytes) -> list[int]:
     found: list[int] = []
@@ -195,27 +197,23 @@ class Matcher:
             raise ValueError(f"unknown or unavailable regex engine: {engine}")
         self.engine = engine
         regexes = [token_bounded(body) for body in bodies]
-        if engine == "re2":
-            self._impl: _Engine = _Re2Sets(regexes, bodies)
-        else:
-            self._impl = _Indexed(bodies, [compile_regex(regex, "re") for regex in regexes])
-        # Spans are only asked for on the few messages that matched: one stdlib search each.
+        # The answers: one stdlib search per candidate rule (and the spans of those that match).
         self._spans = [span_regex(body) for body in bodies]
+        self._prefilter = _Re2Sets(regexes, bodies) if engine == "re2" else None
+        self._indexed = None if engine == "re2" else _Indexed(bodies, self._spans)
 
     def matches(self, text: str) -> list[int]:
-        """Indices of the regexes found in `text`, ascending."""
-        return self._impl.matches(text)
+        """Indices of the regexes found in `text` (normalised: no newline), ascending."""
+        return self.matches_many([text])[0]
 
     def matches_many(self, texts: Sequence[str]) -> list[list[int]]:
-        """`matches` of each text (texts without a newline, like normalised ones), faster.
-
-        An RE2 Set call costs as much as matching a short message, and most messages match
-        nothing: one call on the texts as lines rules out a whole batch. A batch can only find
-        more than its lines (a rule's `[^a-z]` may span two), never less, so the rules it finds
-        are then searched line by line with the span regexes (the stdlib engine's answers)."""
-        if self.engine != "re2":
-            return [self._impl.matches(text) for text in texts]
-        found = self._impl.matches("\n".join(texts))
+        """`matches` of each text. Most messages match nothing: one prefilter call on the texts
+        as lines rules out a whole batch. A batch can only find more than its lines (a rule's
+        `[^a-z]` may span two), never less; the rules it finds are searched line by line."""
+        if self._indexed is not None:
+            return [self._indexed.matches(text) for text in texts]
+        assert self._prefilter is not None
+        found = self._prefilter.candidates("\n".join(texts))
         if not found:
             return [[] for _ in texts]
         spans = self._spans
