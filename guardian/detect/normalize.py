@@ -306,7 +306,8 @@ def normalize(text: str) -> str:
     if "" in parts:  # a token of zero-width or control characters only
         parts = [part for part in parts if part]
     joined = " ".join(parts)
-    return normalize_whole(text) if _SPELLED_WITH_SPACES.search(joined) else joined
+    spelled = len(parts) >= 4 and _SPELLED_WITH_SPACES.search(joined)  # it takes four letters
+    return normalize_whole(text) if spelled else joined
 
 
 # --- the same, keeping where every character came from ---------------------------------
