@@ -130,3 +130,10 @@ def test_a_line_start_anchor_holds_at_every_message_of_a_batch() -> None:
     matcher = Matcher(["^[0-9]{1,2}", "parents?.{0,16}maison"])
     texts = ["salut", "14", "mes parents", "la maison", "j'ai 14"]
     assert matcher.matches_many(texts) == [[], [0], [], [], []]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_matches_across_two_lines_of_a_batch_do_not_count(engine: str) -> None:
+    matcher = Matcher(["ton[^a-z]{1,3}snap", "nue"], engine)
+    texts = ["donne ton", "snap", "ton ? snap", "nue", "", "tu continue", "nue nue"]
+    assert matcher.matches_many(texts) == [[], [], [0], [1], [], [], [1]]

@@ -1,17 +1,18 @@
-"""Which rules fire on a normalised message: RE2 Sets as a prefilter, or a stdlib index.
+"""Which rules fire on a normalised message: RE2 (linear time), or a stdlib fallback.
 
 Both engines see the same regexes (group-less, token-bounded, already in the matching
-space) and give the same answers: each rule's own stdlib regex decides, on the few messages
-and rules a linear-time prefilter leaves. With RE2 (fast), that prefilter is a few Sets run
-over 16 messages at a time; without the google-re2 wheel, an index of required literals.
-Only ASCII word boundaries exist in RE2, so the stdlib regexes compile with re.ASCII.
-The stdlib searches are only as linear as `re` is: the rule check rejects unbounded gaps,
-and RE2 validates every pattern first."""
+space) and give the same answers. With RE2 a few Sets, run over 16 messages at a time
+(one per line), rule out most messages at once, and each rule they let through is then run
+alone over that batch; without the google-re2 wheel, an index of required literals picks
+the stdlib regexes worth a search. Only ASCII word boundaries exist in RE2, so the stdlib
+regexes compile with re.ASCII. The fallback is only as linear as `re` is: the rule check
+rejects unbounded gaps, and RE2 validates every pattern first."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .literals import required_literals
@@ -25,6 +26,7 @@ except ImportError:  # pragma: no cover - the wheel exists on every supported pl
     _REGEX_ERRORS = (re.error,)
 
 ENGINES = ("re2", "re") if re2 is not None else ("re",)
+_UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED if re2 is not None else None
 DEFAULT_ENGINE = ENGINES[0]
 # A Set of many rules needs more than RE2's 8 MB default; still bounded (per Set).
 _RE2_MAX_MEM = 64 << 20
@@ -107,14 +109,40 @@ class _Re2Sets:
         self._plain = _sets(entries, [*plain, _GATE] if gate else plain)
         self._gapped = _sets(entries, gapped)
 
-    def candidates(self, text: str) -> list[int]:
-        data = text.encode()
+    def candidates(self, data: bytes) -> list[int]:
         found = _run(self._plain, data)
         if found and found[0] == _GATE:  # sorted: the gate comes first
             found = found[1:] + _run(self._gapped, data)
         elif self._always_gapped:
             found += _run(self._gapped, data)
         return sorted(found)
+
+
+def _line_starts(data: bytes) -> list[int]:
+    starts = [0]
+    while (newline := data.find(b"\n", starts[-1])) >= 0:
+        starts.append(newline + 1)
+    return starts
+
+
+def _lines_matching(search: Any, data: bytes, starts: list[int]) -> Iterator[int]:
+    """The lines of `data` (starting at `starts`) in which a multi-line RE2 regex matches,
+    each judged as if alone, in one or two searches per matching line. A match wholly inside
+    a line proves it; any other (one that consumed a newline for a boundary, or a `[^a-z]`
+    spanning two lines) sends its first line to be searched alone."""
+    line = 0
+    while line < len(starts):
+        (start, end), *_ = search(_UNANCHORED, data, starts[line], len(data))
+        if start < 0:
+            return
+        first = bisect_right(starts, start) - 1
+        if data[start : start + 1] == b"\n" and first + 1 < len(starts):
+            first += 1  # the newline before a line, standing for `^`
+        stop = starts[first + 1] - 1 if first + 1 < len(starts) else len(data)
+        inside = starts[first] <= start and end <= stop
+        if inside or search(_UNANCHORED, data, starts[first], stop)[0][0] >= 0:
+            yield first
+        line = first + 1
 
 
 def _run(sets: list[_Re2Set], data: bytes) -> list[int]:
@@ -197,10 +225,17 @@ class Matcher:
             raise ValueError(f"unknown or unavailable regex engine: {engine}")
         self.engine = engine
         regexes = [token_bounded(body) for body in bodies]
-        # The answers: one stdlib search per candidate rule (and the spans of those that match).
+        # Spans are only asked for on the few messages that matched: one stdlib search each.
         self._spans = [span_regex(body) for body in bodies]
-        self._prefilter = _Re2Sets(regexes, bodies) if engine == "re2" else None
-        self._indexed = None if engine == "re2" else _Indexed(bodies, self._spans)
+        self._prefilter: _Re2Sets | None = None
+        self._indexed: _Indexed | None = None
+        if engine == "re2":
+            self._prefilter = _Re2Sets(regexes, bodies)
+            # The answers, exact and linear-time: each rule alone, run on the lines of a batch.
+            # The native method, as for Sets: the wrapper's costs as much as a short search.
+            self._exact = [compile_regex("(?m)" + regex, "re2")._regexp.Match for regex in regexes]
+        else:
+            self._indexed = _Indexed(bodies, self._spans)
 
     def matches(self, text: str) -> list[int]:
         """Indices of the regexes found in `text` (normalised: no newline), ascending."""
@@ -208,16 +243,19 @@ class Matcher:
 
     def matches_many(self, texts: Sequence[str]) -> list[list[int]]:
         """`matches` of each text. Most messages match nothing: one prefilter call on the texts
-        as lines rules out a whole batch. A batch can only find more than its lines (a rule's
-        `[^a-z]` may span two), never less; the rules it finds are searched line by line."""
+        as lines rules out a whole batch; the rules it finds are then run over the batch."""
         if self._indexed is not None:
             return [self._indexed.matches(text) for text in texts]
         assert self._prefilter is not None
-        found = self._prefilter.candidates("\n".join(texts))
-        if not found:
-            return [[] for _ in texts]
-        spans = self._spans
-        return [[i for i in found if spans[i].search(text) is not None] for text in texts]
+        data = "\n".join(texts).encode()
+        found = self._prefilter.candidates(data)
+        answers: list[list[int]] = [[] for _ in texts]
+        if found:
+            starts = _line_starts(data)
+            for rule in found:  # ascending: so is each answer
+                for line in _lines_matching(self._exact[rule], data, starts):
+                    answers[line].append(rule)
+        return answers
 
     def spans(self, index: int, text: str) -> list[Span]:
         """Where regex `index` matches in `text` (non-overlapping, left to right)."""
