@@ -285,7 +285,7 @@ def normalize_whole(text: str) -> str:
 # spaces ("s n a p"). So a message is the join of its normalised tokens, and chat reuses
 # few words: each token is normalised once and remembered. Where two single-letter tokens
 # meet, the message is normalised whole instead. Bounded: forgotten all at once when full.
-TOKEN_CACHE_SIZE = 100_000
+TOKEN_CACHE_SIZE = 50_000  # about 8 MB when full
 _SPELLED_WITH_SPACES = re.compile(" [a-z] [a-z] ")  # any "a b c d" in folded text leaves this
 
 
