@@ -307,7 +307,7 @@ def forget_words() -> None:
 
 def normalize(text: str) -> str:
     """The matching-space form of a message or rule phrase."""
-    parts = [_TOKENS[token] for token in text.split()]  # str.split: the whitespace fold() makes " "
+    parts = list(map(_TOKENS.__getitem__, text.split()))  # str.split: the whitespace fold() makes " "
     if "" in parts:  # a token of zero-width or control characters only
         parts = [part for part in parts if part]
     joined = " ".join(parts)
