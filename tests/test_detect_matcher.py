@@ -137,3 +137,23 @@ def test_matches_across_two_lines_of_a_batch_do_not_count(engine: str) -> None:
     matcher = Matcher(["ton[^a-z]{1,3}snap", "nue"], engine)
     texts = ["donne ton", "snap", "ton ? snap", "nue", "", "tu continue", "nue nue"]
     assert matcher.matches_many(texts) == [[], [], [0], [1], [], [], [1]]
+
+
+RE_MATCHER = Matcher(SHIPPED_BODIES, "re")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*EXAMPLES, *WORDS, "ça ?", "👻 snap ?"]), min_size=1, max_size=4).map(" ".join))
+def test_spans_are_the_same_in_both_engines(text: str) -> None:
+    """RE2 gives the evidence spans too (linear time); they are the stdlib look-around ones."""
+    for index in SHIPPED_MATCHER.matches(text):
+        assert SHIPPED_MATCHER.spans(index, text) == RE_MATCHER.spans(index, text)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_spans_of_adjacent_and_non_ascii_matches(engine: str) -> None:
+    matcher = Matcher(["ton snap ?\\?", "nue", "[?]", "^[0-9]{1,2}"], engine)
+    assert matcher.spans(0, "ton snap?ton snap ? é ton snap?") == [(9, 19), (22, 31)]
+    assert matcher.spans(1, "é nue nue, continue nue") == [(2, 5), (6, 9), (20, 23)]
+    assert matcher.spans(2, "??") == [(0, 1), (1, 2)]  # a body ending in "?" is the next one's boundary
+    assert matcher.spans(3, "13 ans") == [(0, 2)]

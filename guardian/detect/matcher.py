@@ -3,7 +3,7 @@
 Both engines see the same regexes (group-less, token-bounded, already in the matching
 space) and give the same answers. With RE2 a few Sets, run over 16 messages at a time
 (one per line), rule out most messages at once, and each rule they let through is then run
-alone over that batch; without the google-re2 wheel, an index of required literals picks
+alone over that batch (and gives the spans shown as evidence); without the google-re2 wheel, an index of required literals picks
 the stdlib regexes worth a search. Only ASCII word boundaries exist in RE2, so the stdlib
 regexes compile with re.ASCII. The fallback is only as linear as `re` is: the rule check
 rejects unbounded gaps, and RE2 validates every pattern first."""
@@ -145,6 +145,26 @@ def _lines_matching(search: Any, data: bytes, starts: list[int]) -> Iterator[int
         line = first + 1
 
 
+def _re2_spans(search: Any, text: str) -> list[Span]:
+    """The body spans (group 1) of `[^w](body)(?:[^w]|$)` over a newline and `text`, as
+    `finditer` gives them with look-around. The newline stands for the start (and for `^`
+    there, the regex being multi-line); each next search starts on the last character of
+    the previous body, which may be the boundary the next one needs (a body ending in "?")."""
+    data = b"\n" + text.encode()
+    spans: list[Span] = []
+    pos = 0
+    while True:
+        whole, (start, end) = search(_UNANCHORED, data, pos, len(data))[:2]
+        if whole[0] < 0:
+            break
+        spans.append((start - 1, end - 1))
+        pos = end - 1  # the next body starts after `end - 1`: no match is found twice
+    if text.isascii():
+        return spans
+    chars = [len(data[1 : 1 + offset].decode()) for span in spans for offset in span]  # UTF-8 bytes to characters
+    return list(zip(chars[::2], chars[1::2], strict=True))
+
+
 def _run(sets: list[_Re2Set], data: bytes) -> list[int]:
     found: list[int] = []
     for indices, match in sets:
@@ -187,7 +207,7 @@ class _Indexed:
     worth a regex search (one big alternation, or every regex on every message, is far slower)."""
 
     def __init__(self, bodies: Sequence[str], compiled: Sequence[re.Pattern[str]]) -> None:
-        self._rules = compiled
+        self.rules = compiled
         # A literal is found where its first GRAM characters are: gram -> [(literal, rule)].
         self._by_gram: dict[str, list[tuple[str, int]]] = {}
         self._short: list[tuple[str, int]] = []  # literals shorter than a gram ("mp", "18")
@@ -214,7 +234,7 @@ class _Indexed:
         return found
 
     def matches(self, text: str) -> list[int]:
-        return sorted(i for i in self._candidates(text) if self._rules[i].search(text) is not None)
+        return sorted(i for i in self._candidates(text) if self.rules[i].search(text) is not None)
 
 
 class Matcher:
@@ -225,8 +245,7 @@ class Matcher:
             raise ValueError(f"unknown or unavailable regex engine: {engine}")
         self.engine = engine
         regexes = [token_bounded(body) for body in bodies]
-        # Spans are only asked for on the few messages that matched: one stdlib search each.
-        self._spans = [span_regex(body) for body in bodies]
+        self._bodies = tuple(bodies)
         self._prefilter: _Re2Sets | None = None
         self._indexed: _Indexed | None = None
         if engine == "re2":
@@ -234,8 +253,9 @@ class Matcher:
             # The answers, exact and linear-time: each rule alone, run on the lines of a batch.
             # The native method, as for Sets: the wrapper's costs as much as a short search.
             self._exact = [compile_regex("(?m)" + regex, "re2")._regexp.Match for regex in regexes]
+            self._span_searches: dict[int, Any] = {}  # compiled when a rule first matches
         else:
-            self._indexed = _Indexed(bodies, self._spans)
+            self._indexed = _Indexed(bodies, [span_regex(body) for body in bodies])
 
     def matches(self, text: str) -> list[int]:
         """Indices of the regexes found in `text` (normalised: no newline), ascending."""
@@ -259,4 +279,10 @@ class Matcher:
 
     def spans(self, index: int, text: str) -> list[Span]:
         """Where regex `index` matches in `text` (non-overlapping, left to right)."""
-        return [m.span() for m in self._spans[index].finditer(text)]
+        if self._indexed is not None:
+            return [m.span() for m in self._indexed.rules[index].finditer(text)]
+        search = self._span_searches.get(index)
+        if search is None:  # the body as group 1, its boundaries around it
+            regex = f"(?m)[^{_WORD}]({self._bodies[index]})(?:[^{_WORD}]|$)"
+            search = self._span_searches[index] = compile_regex(regex, "re2")._regexp.Match
+        return _re2_spans(search, text)
