@@ -2,11 +2,11 @@
 
 Both engines see the same regexes (group-less, token-bounded, already in the matching
 space) and give the same answers. With RE2 a few Sets, run over 16 messages at a time
-(one per line), rule out most messages at once, and each rule they let through is then run
-alone over that batch (and gives the spans shown as evidence); without the google-re2
-wheel, an index of required literals picks the stdlib regexes worth a search. Only ASCII word boundaries exist in RE2, so the stdlib
-regexes compile with re.ASCII. The fallback is only as linear as `re` is: the rule check
-rejects unbounded gaps, and RE2 validates every pattern first."""
+(one per line), rule out most messages at once, and each rule they let through is then
+run alone over that batch (and gives the spans shown as evidence). Without the google-re2
+wheel, an index of required literals picks the stdlib regexes worth a search; only ASCII
+word boundaries exist in RE2, so those compile with re.ASCII. The fallback is only as
+linear as `re` is: the rule check rejects unbounded gaps, and RE2 validates every pattern."""
 
 from __future__ import annotations
 
