@@ -126,30 +126,26 @@ def _line_starts(data: bytes) -> list[int]:
 
 
 def _lines_matching(search: Any, data: bytes, starts: list[int]) -> Iterator[int]:
-    """The lines of `data` (starting at `starts`) in which a multi-line RE2 regex matches,
-    each judged as if alone, in one or two searches per matching line. A match wholly inside
-    a line proves it; any other (one that consumed a newline for a boundary, or a `[^a-z]`
-    spanning two lines) sends its first line to be searched alone."""
+    """The lines of `data` (a newline, then lines beginning at `starts`) in which a rule's
+    search regex (see `Matcher._search`) finds its body, each line judged as if alone, in one
+    or two searches per matching line: a body wholly inside a line proves it; one with a
+    newline inside (a `[^a-z]` spanning two lines) sends its first line to be searched alone."""
     line = 0
     while line < len(starts):
-        (start, end), *_ = search(_UNANCHORED, data, starts[line], len(data))
-        if start < 0:
+        whole, (start, end) = search(_UNANCHORED, data, starts[line] - 1, len(data))[:2]
+        if whole[0] < 0:
             return
         first = bisect_right(starts, start) - 1
-        if data[start : start + 1] == b"\n" and first + 1 < len(starts):
-            first += 1  # the newline before a line, standing for `^`
         stop = starts[first + 1] - 1 if first + 1 < len(starts) else len(data)
-        inside = starts[first] <= start and end <= stop
-        if inside or search(_UNANCHORED, data, starts[first], stop)[0][0] >= 0:
+        if end <= stop or search(_UNANCHORED, data, starts[first] - 1, stop)[0][0] >= 0:
             yield first
         line = first + 1
 
 
 def _re2_spans(search: Any, text: str) -> list[Span]:
-    """The body spans (group 1) of `[^w](body)(?:[^w]|$)` over a newline and `text`, as
-    `finditer` gives them with look-around. The newline stands for the start (and for `^`
-    there, the regex being multi-line); each next search starts on the last character of
-    the previous body, which may be the boundary the next one needs (a body ending in "?")."""
+    """The body spans of a rule's search regex (see `Matcher._search`) in `text`, as `finditer`
+    gives them with look-around. Each next search starts on the last character of the previous
+    body, which may be the boundary the next one needs (a body ending in "?")."""
     data = b"\n" + text.encode()
     spans: list[Span] = []
     pos = 0
@@ -250,10 +246,7 @@ class Matcher:
         self._indexed: _Indexed | None = None
         if engine == "re2":
             self._prefilter = _Re2Sets(regexes, bodies)
-            # The answers, exact and linear-time: each rule alone, run on the lines of a batch.
-            # The native method, as for Sets: the wrapper's costs as much as a short search.
-            self._exact = [compile_regex("(?m)" + regex, "re2")._regexp.Match for regex in regexes]
-            self._span_searches: dict[int, Any] = {}  # compiled when a rule first matches
+            self._searches: dict[int, Any] = {}  # see _search: compiled when a rule is first let through
         else:
             self._indexed = _Indexed(bodies, [span_regex(body) for body in bodies])
 
@@ -271,9 +264,10 @@ class Matcher:
         found = self._prefilter.candidates(data)
         answers: list[list[int]] = [[] for _ in texts]
         if found:
-            starts = _line_starts(data)
+            data = b"\n" + data  # every line has a newline before it, standing for its start
+            starts = _line_starts(data)[1:]
             for rule in found:  # ascending: so is each answer
-                for line in _lines_matching(self._exact[rule], data, starts):
+                for line in _lines_matching(self._search(rule), data, starts):
                     answers[line].append(rule)
         return answers
 
@@ -281,8 +275,14 @@ class Matcher:
         """Where regex `index` matches in `text` (non-overlapping, left to right)."""
         if self._indexed is not None:
             return [m.span() for m in self._indexed.rules[index].finditer(text)]
-        search = self._span_searches.get(index)
-        if search is None:  # the body as group 1, its boundaries around it
+        return _re2_spans(self._search(index), text)
+
+    def _search(self, index: int) -> Any:
+        """Rule `index` alone, exact and linear-time: RE2's native search for its body (group 1)
+        after a boundary it consumes, run over text that starts with a newline. Multi-line, so
+        a `^` or `$` in a body holds at each line; compiled the first time it is needed."""
+        search = self._searches.get(index)
+        if search is None:  # the native method, as for Sets: the wrapper's costs as much as a short search
             regex = f"(?m)[^{_WORD}]({self._bodies[index]})(?:[^{_WORD}]|$)"
-            search = self._span_searches[index] = compile_regex(regex, "re2")._regexp.Match
-        return _re2_spans(search, text)
+            search = self._searches[index] = compile_regex(regex, "re2")._regexp.Match
+        return search
