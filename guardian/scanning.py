@@ -12,8 +12,8 @@ still work after the export file is deleted."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from .agreement import MAX_CONTEXT_LINES
 from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
 from .detect.detector import Detector, conversation_key
 from .detect.model import Alert, Severity
+from .detect.normalize import forget_words
 from .detect.rules import RulePack, load_rules
 from .detect.scoring import DetectorConfig
 from .incremental import ConversationGate, Mark
@@ -95,7 +96,7 @@ class Scanner:
         run = ImportRun(paths, owners, skip=vault.source_complete if vault else None)
         source_of: dict[str, Source] = {}  # conversation id -> the source it came from
         count, last_report = 0, 0.0
-        with self._detector(paths, config) as detector:
+        with _words_forgotten(), self._detector(paths, config) as detector:
             gate = _gate(vault, teen_id, detector.feed)
             feed = gate.feed if gate is not None else detector.feed
             for source, message in run.messages():
@@ -164,6 +165,16 @@ class Scanner:
             alerts = sum(1 for a in report.alerts if source_of[a.conversation_id] is source)
             vault.finish_source(source.sha256, source.messages, alerts)
         return new
+
+
+@contextmanager
+def _words_forgotten() -> Iterator[None]:
+    """The words of the chat the normaliser remembered are dropped when the scan ends, however
+    it ends: no chat text stays in memory once its scan is over (worker processes just exit)."""
+    try:
+        yield
+    finally:
+        forget_words()
 
 
 def _gate(vault: Vault | None, teen_id: str | None, sink: Callable[[Message], None]) -> ConversationGate | None:

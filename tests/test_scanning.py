@@ -10,6 +10,7 @@ import pytest
 
 from conftest import ROOT
 from guardian.clock import FakeClock
+from guardian.detect import normalize as normalize_module
 from guardian.scanning import Scanner, ScanProgress
 from guardian.vault.crypto import KdfParams
 from guardian.vault.store import Vault
@@ -72,6 +73,13 @@ def test_no_chat_text_is_left_in_plaintext_anywhere(scanner: Scanner, export: Pa
         content = file.read_bytes()
         for needle in _variants(CANARY) + _variants("ethan.choreo.off"):
             assert needle not in content, (file, needle)
+
+
+def test_the_words_of_a_scanned_chat_are_forgotten_when_it_ends(scanner: Scanner, export: Path) -> None:
+    """The normaliser remembers words while a scan runs, never after it."""
+    report = scanner.run([export])
+    assert any(CANARY in evidence.text for alert in report.alerts for evidence in alert.evidence)
+    assert not any(CANARY in word for word in normalize_module._TOKENS)
 
 
 def test_scan_json_round_trips(scanner: Scanner, export: Path) -> None:

@@ -301,7 +301,7 @@ _TOKENS = _TokenCache()
 
 
 def forget_words() -> None:
-    """Empty the word cache, as at start (for measuring a cold start)."""
+    """Empty the word cache, as at start: a scan does when it ends (the words are chat text)."""
     _TOKENS.clear()
 
 
