@@ -261,7 +261,9 @@ def _squeeze_letter(text: str, letter: str) -> str:
     return text
 
 
-def _normalize_folded(folded: str) -> str:
+def normalize_whole(text: str) -> str:
+    """`normalize(text)` computed on the text as a whole: the definition, and the slow path."""
+    folded = fold(text)
     needed = _needed_stages(folded)
     if not needed:
         return folded
@@ -274,11 +276,6 @@ def _normalize_folded(folded: str) -> str:
                 folded = _squeeze_letter(folded, _LETTERS[guard - _LETTER_GUARD])
     # No stage adds or removes a space next to another: the guard on the folded text holds.
     return " ".join(folded.split()) if _SPACE_GUARD in needed else folded
-
-
-def normalize_whole(text: str) -> str:
-    """`normalize(text)` computed on the text as a whole: the definition, and the slow path."""
-    return _normalize_folded(fold(text))
 
 
 # Every stage works within whitespace-separated tokens but one: letters spelled out with
