@@ -21,11 +21,34 @@ def fold_name(name: str) -> str:
 
 
 @dataclass
+class Shard:
+    """One reader's share when several processes read the same inputs: every `count`-th unit,
+    from the `index`-th. A unit is a piece of an export that holds whole conversations and can
+    be read or skipped on its own (a chat, a thread folder, a file); units are numbered in
+    reading order, which every reader follows, so the shares never overlap and cover all."""
+
+    index: int
+    count: int
+    unit: int = -1  # the number of the unit met last
+
+    def take(self) -> bool:
+        """Whether the unit starting now is this reader's."""
+        self.unit += 1
+        return self.unit % self.count == self.index
+
+
+@dataclass
 class ReadContext:
-    """Owner names known before reading, and a place to leave non-fatal warnings."""
+    """Owner names known before reading, a place to leave non-fatal warnings, and the share of
+    units to read when several processes read the same inputs."""
 
     owners: set[str] = field(default_factory=set)  # folded with fold_name
     warnings: list[str] = field(default_factory=list)
+    shard: Shard | None = None
+
+    def takes_unit(self) -> bool:
+        """Called by a `shardable` importer as each unit starts: read it (True) or skip it."""
+        return self.shard is None or self.shard.take()
 
     @classmethod
     def for_owners(cls, names: Iterable[str]) -> ReadContext:
@@ -44,6 +67,9 @@ class Importer(ABC):
     gaps: ClassVar[tuple[LocalText, ...]] = ()  # what this export never contains
     # True when the export itself marks the owner's messages (IsSender, is_from_me, SMS type...).
     marks_owner: ClassVar[bool] = False
+    # True when `read` calls ctx.takes_unit() as each unit starts and skips the units it refuses;
+    # otherwise a whole export is one unit.
+    shardable: ClassVar[bool] = False
 
     @abstractmethod
     def detect(self, tree: Tree) -> str | None:

@@ -296,13 +296,16 @@ class DiscordChatExporterImporter(Importer):
             fr="Les images et fichiers n'apparaissent que par leur nom ; leur contenu n'est pas vérifié.",
         ),
     )
+    shardable = True
 
     def detect(self, tree: Tree) -> str | None:
         kinds = {export.kind for export in _dce_exports(tree)}
         return "+".join(sorted(kinds)) or None
 
     def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
-        for export in _dce_exports(tree):
+        for export in _dce_exports(tree):  # an export (one channel, maybe in parts) is a unit: see base.Shard
+            if not ctx.takes_unit():
+                continue
             reader = _read_dce_json if export.kind == "json" else _read_dce_csv
             position = 0
             for entry in export.entries:
@@ -463,6 +466,7 @@ class DiscordPackageImporter(Importer):
             fr="Les messages que l'adolescent a supprimés n'y figurent pas.",
         ),
     )
+    shardable = True
 
     def detect(self, tree: Tree) -> str | None:
         suffixes = {entry.suffix.lstrip(".") for p in _packages(tree) for _, entry in p.readable_channels()}
@@ -476,7 +480,9 @@ class DiscordPackageImporter(Importer):
         for package in _packages(tree):
             owner = _owner(package)
             index = as_dict(read_small_json(package.index)) if package.index else {}
-            for channel, entry in package.readable_channels():
+            for channel, entry in package.readable_channels():  # a channel is a unit: see base.Shard
+                if not ctx.takes_unit():
+                    continue
                 yield from _read_channel(channel, entry, _package_title(channel, index), owner)
 
 

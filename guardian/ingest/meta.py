@@ -320,6 +320,7 @@ class _MetaImporter(Importer):
     """Shared by Instagram and Messenger; each subclass reads the threads of its platform."""
 
     brand: ClassVar[str]
+    shardable = True
 
     def _threads(self, tree: Tree) -> list[_Thread]:
         return [thread for thread in _threads(tree) if thread.platform == self.platform]
@@ -344,8 +345,9 @@ class _MetaImporter(Importer):
                 f"this {self.brand} download is in HTML format, which Guardian cannot read: "
                 "request the download again and choose the JSON format",
             )
-        for thread in readable:
-            yield from _read_thread(thread, ctx)
+        for thread in readable:  # a thread (all its message_N.json) is a unit: see base.Shard
+            if ctx.takes_unit():
+                yield from _read_thread(thread, ctx)
 
 
 _NOT_DELETED = LocalText(

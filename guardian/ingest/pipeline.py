@@ -12,13 +12,14 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .base import Importer, ReadContext, fold_name
+from .base import Importer, ReadContext, Shard, fold_name
 from .errors import IngestError
 from .inputs import Tree, is_zip, nested_zips, open_path
 from .model import Message, Source
-from .registry import FALLBACK, SPECIFIC
+from .registry import FALLBACK, SPECIFIC, by_format_id
 
 MAX_OWNER_NAMES = 16
+OWNER_UNKNOWN = "could not tell which messages are the teen's: add the teen's names with --owner"
 log = logging.getLogger(__name__)
 
 
@@ -28,6 +29,9 @@ class ImportRun:
     owners: Sequence[str] = ()
     # Sources already fully read (e.g. by SHA-256 in the vault's scan state) are skipped.
     skip: Callable[[str], bool] | None = None
+    # With a shard, only this reader's share of the units is read (see base.Shard); every
+    # source is still listed, with the counts of that share.
+    shard: Shard | None = None
     sources: list[Source] = field(default_factory=list)
     skipped: list[Source] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
@@ -94,7 +98,10 @@ class ImportRun:
             self.skipped.append(source)
             return
         self.sources.append(source)
+        if self.shard is not None and not importer.shardable and not self.shard.take():
+            return  # the whole export is one unit, another reader's
         ctx = ReadContext.for_owners([*self.owners, *importer.stated_owners(tree, variant)])
+        ctx.shard = self.shard
         if not importer.marks_owner and not ctx.owners:
             _infer_owner(tree, importer, variant, ctx)
         tree.meter.done = pre_read
@@ -112,10 +119,14 @@ class ImportRun:
             source.conversations = len(conversations)
             source.owner_names = tuple(sorted(owner_names))
             source.warnings.extend(ctx.warnings[ctx_warnings_before:])
-        if not importer.marks_owner and not owner_names and source.messages:
-            source.warnings.append(
-                "could not tell which messages are the teen's: add the teen's names with --owner"
-            )
+        if self.shard is None:  # a share cannot tell: the merged source is judged (guardian.shards)
+            warn_if_owner_unknown(source)
+
+
+def warn_if_owner_unknown(source: Source) -> None:
+    """Once a whole source is read: say so when none of its messages could be told the teen's."""
+    if not by_format_id(source.format_id).marks_owner and not source.owner_names and source.messages:
+        source.warnings.append(OWNER_UNKNOWN)
 
 
 def input_bytes(path: Path) -> int:

@@ -18,7 +18,18 @@ import ijson
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import READ_ERRORS, Event, as_dict, as_int, as_list, as_str, build_value, file_name, open_json
+from .jsonio import (
+    READ_ERRORS,
+    Event,
+    as_dict,
+    as_int,
+    as_list,
+    as_str,
+    build_value,
+    file_name,
+    open_json,
+    skip_container,
+)
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
 from .timeparse import from_epoch, from_iso
@@ -107,14 +118,18 @@ def _join(prefix: str, key: str) -> str:
 _RawMessage = tuple[_Chat, int, dict[str, Any]]  # chat, position in the chat, message object
 
 
-def _raw_messages(entry: Entry, events: Iterator[Event], kind: str) -> Iterator[_RawMessage]:
-    """Every message with its chat, in file order, built one at a time from parse events."""
+def _raw_messages(entry: Entry, events: Iterator[Event], kind: str, ctx: ReadContext) -> Iterator[_RawMessage]:
+    """Every message with its chat, in file order, built one at a time from parse events.
+    A chat is a unit (see base.Shard)."""
     chat_prefixes = _CHAT_PREFIXES[kind]
     number = 0
     for prefix, event, _ in events:
         if event == "start_map" and prefix in chat_prefixes:
             number += 1
-            yield from _chat_messages(entry, events, prefix, number)
+            if ctx.takes_unit():
+                yield from _chat_messages(entry, events, prefix, number)
+            else:
+                skip_container(events, prefix, event)
 
 
 def _chat_messages(entry: Entry, events: Iterator[Event], prefix: str, number: int) -> Iterator[_RawMessage]:
@@ -219,7 +234,7 @@ def _read_export(entry: Entry, kind: str, ctx: ReadContext) -> Iterator[Message]
     count = 0
     try:
         with open_json(entry) as stream:
-            for chat, position, raw in _raw_messages(entry, iter(ijson.parse(stream, use_float=True)), kind):
+            for chat, position, raw in _raw_messages(entry, iter(ijson.parse(stream, use_float=True)), kind, ctx):
                 yield _message(chat, raw, position, owner, ctx)
                 count += 1
     except READ_ERRORS:
@@ -230,6 +245,7 @@ class TelegramImporter(Importer):
     format_id = "telegram-json"
     platform = PLATFORM
     label = "Telegram Desktop export (JSON)"
+    shardable = True
     gaps = (
         LocalText(
             en="Contains only the chats ticked in Telegram Desktop's export settings; secret chats are never "

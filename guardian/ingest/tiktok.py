@@ -26,7 +26,7 @@ import ijson
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import READ_ERRORS, build_value
+from .jsonio import READ_ERRORS, build_value, skip_container
 from .model import Kind, LocalText, Message, stable_id
 from .text import nfc, text_lines
 
@@ -202,13 +202,14 @@ def _build_array(events: _Events) -> list[object]:
     return built if isinstance(built, list) else []
 
 
-def _keyed_arrays(events: _Events) -> Iterator[tuple[str, list[object]]]:
+def _keyed_arrays(events: _Events, ctx: ReadContext) -> Iterator[tuple[str, list[object] | int]]:
     """Every array inside the value starting at the next event, with the key holding it.
 
     Sections under the DM root are not all known (group chats, newer renames), so any
-    `{name: [records]}` at any depth is a candidate conversation."""
+    `{name: [records]}` at any depth is a candidate conversation, and a unit (see base.Shard):
+    one another reader takes is skipped, given as the number of objects it holds."""
     keys: list[str] = []
-    for _prefix, event, value in events:
+    for prefix, event, value in events:
         if event == "map_key":
             keys[-1] = value
         elif event == "start_map":
@@ -216,24 +217,31 @@ def _keyed_arrays(events: _Events) -> Iterator[tuple[str, list[object]]]:
         elif event == "end_map":
             keys.pop()
         elif event == "start_array":
-            array = _build_array(events)
-            if keys:
-                yield keys[-1], array
+            if keys and ctx.takes_unit():
+                yield keys[-1], _build_array(events)
+            else:
+                skipped = skip_container(events, prefix, event)
+                if keys:
+                    yield keys[-1], skipped
         if not keys:
             return  # the value was a scalar (often null), an array, or its map just closed
 
 
-def _json_conversations(stream: IO[bytes]) -> Iterator[tuple[str, list[_Record]]]:
+def _json_conversations(stream: IO[bytes], ctx: ReadContext) -> Iterator[tuple[str, list[_Record]]]:
     events: _Events = ijson.parse(stream)
-    positions = itertools.count()
+    position = 0  # of the object in the file: every reader numbers them alike
     for prefix, event, value in events:
         if prefix == "" and event == "map_key" and value in _DM_ROOTS:
-            for key, array in _keyed_arrays(events):
-                records = [
-                    record
-                    for item in array
-                    if isinstance(item, dict) and (record := _record(item, next(positions))) is not None
-                ]
+            for key, array in _keyed_arrays(events, ctx):
+                if isinstance(array, int):
+                    position += array
+                    continue
+                records = []
+                for item in array:
+                    if isinstance(item, dict):
+                        if (record := _record(item, position)) is not None:
+                            records.append(record)
+                        position += 1
                 if records:
                     yield _title(key), records
 
@@ -268,6 +276,7 @@ class TikTokJsonImporter(Importer):
     platform = PLATFORM
     label = "TikTok data download (JSON)"
     gaps = GAPS
+    shardable = True
 
     def _files(self, tree: Tree) -> list[Entry]:
         return [entry for entry in tree.with_suffix(".json") if _is_tiktok_json(entry)]
@@ -282,7 +291,7 @@ class TikTokJsonImporter(Importer):
         for entry in self._files(tree):
             with _json_stream(entry) as stream:
                 try:
-                    for title, records in _json_conversations(stream):
+                    for title, records in _json_conversations(stream, ctx):
                         yield from _conversation(title, records, ctx)
                 except READ_ERRORS:
                     raise IngestError(

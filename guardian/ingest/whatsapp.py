@@ -182,6 +182,7 @@ class WhatsAppImporter(Importer):
         ),
     )
     marks_owner = False
+    shardable = True
 
     def _chats(self, tree: Tree) -> list[tuple[Entry, str]]:
         return [(entry, style) for entry in tree.with_suffix(".txt") if (style := _header_style(entry))]
@@ -191,7 +192,9 @@ class WhatsAppImporter(Importer):
 
     def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
         first_error: IngestError | None = None
-        for entry, _ in self._chats(tree):
+        for entry, _ in self._chats(tree):  # a chat file is a unit: see base.Shard
+            if not ctx.takes_unit():
+                continue
             chat = _scan(entry)
             yield from _messages(chat, tree, ctx)
             first_error = first_error or chat.error
