@@ -6,9 +6,10 @@
 For each format and size an export is generated (bench/scale_exports.py), then timed, each
 pass in its own process: a bare pass that only parses the messages with the fastest parser
 at hand (ijson's C backend for JSON, a C regex per line for WhatsApp text), and Guardian's
-full scan (`Scanner.run` given the teen's name, as the app does: import, detection in worker
-processes, alerts). Peak RSS is the
-scanning process's plus its largest worker's. The progress bar's worst distance from the
+full scan (`Scanner.run` given the teen's name, as the app does: each worker process reads its
+share of the export's chats and detects them, then the scanning process merges the alerts).
+Peak RSS is the scanning process's plus, for each worker, the largest worker's (an upper bound
+on what they held together). The progress bar's worst distance from the
 share of messages actually read is printed too. Figures only; nothing is asserted.
 
 Targets (issue "Scale"): scan ≤ 2× the bare parse, ≥ 400k msg/s on 2 cores for the JSON
@@ -104,7 +105,7 @@ def measure(code: str, *args: str) -> Pass:
     if result.returncode:
         raise SystemExit(result.stderr[-3000:])
     out = json.loads(result.stdout.strip().splitlines()[-1])
-    rss = out.pop("rss") + out.pop("workers_rss", 0.0)
+    rss = out.pop("rss") + out.pop("workers_rss", 0.0) * max(1, out.get("workers", 1))
     return Pass(seconds, out.pop("messages"), rss, out)
 
 

@@ -1,80 +1,152 @@
-"""Detection spread over worker processes, each conversation whole to one of them.
+"""A scan's first pass spread over worker processes, each reading its own share of the inputs.
 
-The scanning process reads and parses the exports (that cannot be split: a JSON stream is
-one parser's state) while worker processes normalise, match and score. Detection state is
-per conversation, so each conversation goes whole, in order, to one worker; at the end the
-workers hand their conversations back and one `Detector` scores them in the order they
-were first seen, which gives exactly the alerts (and their order) of a single-process run.
+Every worker goes through all the inputs but parses only its share of their units (see
+ingest.base.Shard: a chat, a thread folder, a chat file — whole conversations), and runs the
+incremental gate and detection on what it read, so messages never cross a process boundary.
+The scanning process only waits, reports progress and merges: sources' counts are summed, and
+one `Detector` adopts the conversations in the order a single reader first met them (by unit,
+then by order within it), which gives exactly the alerts, in the same order, of a one-process
+scan. A scan that cannot be merged exactly — a conversation found in units read by two
+workers (a chat exported twice), or an input that failed to read (its error names how far
+reading went) — is reported as such, and the caller scans in one process instead.
 
-Processes, not threads: normalising and matching hold the GIL. Workers are spawned, never
-forked: the app scans from a worker thread, and forking a threaded process is unsafe.
-Messages travel as plain tuples in batches over pipes; a full pipe blocks the reader, so a
-slow worker slows reading down instead of queuing an export's messages in memory."""
+Processes, not threads: parsing and detection hold the GIL. Spawned, never forked: the app
+scans from a worker thread, and forking a threaded process is unsafe."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any
 
 from .detect.detector import Detector, conversation_key
-from .detect.model import Alert
 from .detect.rules import RulePack
 from .detect.scoring import DetectorConfig
-from .ingest.model import Kind, Message
+from .incremental import ConversationGate, Mark
+from .ingest import ImportRun, IngestError, Kind, Source
+from .ingest.base import Shard
+from .ingest.pipeline import MAX_OWNER_NAMES, warn_if_owner_unknown
 
-BATCH = 2048  # messages per pipe write: large enough to amortise pickling, small for memory
-_Header = tuple[str, str, str]  # platform, conversation id, title: sent once per worker
-# Every Message field but the header's, by index into the worker's headers.
-_Row = tuple[Any, ...]
-_Batch = tuple[list[_Header], list[_Row]]
+PROGRESS_EVERY = 0.1  # seconds between a worker's progress reports, and the scanner's
+_CHECK_EVERY = 512  # messages between a worker's looks at the clock
+Progress = Callable[[float, int, str], None]  # share of the inputs read, messages, the input being read
 
 
 class WorkerFailed(RuntimeError):
-    """A detection worker died or raised; the scan cannot be completed."""
+    """A worker process died or raised; the scan cannot be completed."""
+
+
+class ScanCancelled(Exception):
+    """The user cancelled the scan while it read."""
 
 
 def default_workers() -> int:
-    """Cores left once one reads the exports (at least one); none in a frozen app, where a spawned
-    process would start the app again unless its entry point calls multiprocessing.freeze_support()."""
+    """One worker per core: the scanning process only waits. None in a frozen app, where a
+    spawned process would start the app again unless its entry point called
+    multiprocessing.freeze_support()."""
     if getattr(sys, "frozen", False):
         return 0
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores - 1)
+        return os.cpu_count() or 1
 
 
-def _row(message: Message, header: int) -> _Row:
-    return (
-        header, message.sender, message.from_owner, message.sent_at, message.text, message.kind,
-        message.sender_id, message.attachments, message.raw_time, message.position,
+@dataclass(frozen=True)
+class Known:
+    """The vault's memory of conversations detected before, for the incremental gate."""
+
+    marks: Mapping[str, Mark]
+    teen_id: str | None
+    salt: bytes
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a scan asks of its first pass: the same for every worker."""
+
+    paths: tuple[str, ...]
+    owners: tuple[str, ...]
+    skip: frozenset[str]  # SHA-256 of the sources the vault holds complete
+    pack: RulePack
+    config: DetectorConfig
+    known: Known | None
+
+
+@dataclass
+class FirstPass:
+    """What the first pass of a scan found, spread over processes or not."""
+
+    detector: Detector  # holds every detected conversation
+    sources: list[Source]
+    skipped: list[Source]
+    errors: list[IngestError]
+    source_of: dict[str, Source]  # conversation id -> the source it was first met in
+    messages: int
+    marks: list[tuple[str, Mark]] = field(default_factory=list)  # from the gate
+    reread: set[str] = field(default_factory=set)  # conversation keys to read again whole
+
+
+@dataclass
+class _Share:
+    """One worker's findings, sent back whole at the end."""
+
+    sources: list[Source]
+    skipped: list[Source]
+    failed: bool  # an input could not be read (the scan then reads alone, to report it exactly)
+    conversation_ids: list[list[str]]  # per source, in the order met
+    keys: set[str]  # every conversation met, system messages included
+    first_seen: dict[str, tuple[int, int]]  # detected conversation -> (unit, order met in this share)
+    states: list[tuple[str, Any]]
+    marks: list[tuple[str, Mark]]
+    reread: set[str]
+    messages: int
+
+
+def _read_share(job: Job, shard: Shard, outbox: Connection) -> _Share:
+    run = ImportRun(job.paths, job.owners, skip=job.skip.__contains__, shard=shard)
+    detector = Detector(job.pack, job.config)
+    gate = None if job.known is None else ConversationGate(
+        job.known.marks, job.known.teen_id, job.known.salt, detector.feed
+    )
+    feed = detector.feed if gate is None else gate.feed
+    ids: dict[int, dict[str, None]] = {}  # id(source) -> its conversation ids
+    keys: set[str] = set()
+    first_seen: dict[str, tuple[int, int]] = {}
+    count, last_report = 0, 0.0
+    for source, message in run.messages():
+        count += 1
+        ids.setdefault(id(source), {})[message.conversation_id] = None
+        key = conversation_key(message)
+        keys.add(key)
+        if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
+            first_seen.setdefault(key, (shard.unit, len(first_seen)))
+            feed(message)
+        if count % _CHECK_EVERY == 0 and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
+            last_report = now
+            outbox.send(("progress", run.progress(), count, source.path))
+    if gate is not None:
+        gate.finish()
+    return _Share(
+        sources=run.sources, skipped=run.skipped, failed=bool(run.errors),
+        conversation_ids=[list(ids.get(id(source), ())) for source in run.sources],
+        keys=keys, first_seen=first_seen, states=detector.states(),
+        marks=list(gate.marks()) if gate is not None else [], reread=gate.reread() if gate is not None else set(),
+        messages=count,
     )
 
 
-def _message(headers: list[_Header], row: _Row) -> Message:
-    platform, conversation_id, title = headers[row[0]]
-    return Message(platform, conversation_id, title, *row[1:])
-
-
-def _work(inbox: Connection, outbox: Connection, pack: RulePack, config: DetectorConfig) -> None:
-    """A worker's life: detect every batch until the end mark, then send back the state."""
+def _work(job: Job, shard: Shard, outbox: Connection) -> None:
+    """A worker's life: read its share, then send back what it found."""
     try:
-        detector = Detector(pack, config)
-        headers: list[_Header] = []
-        while (batch := inbox.recv()) is not None:
-            new_headers, rows = batch
-            headers += new_headers
-            for row in rows:
-                detector.feed(_message(headers, row))
-        outbox.send(("ok", detector.states()))
+        outbox.send(("ok", _read_share(job, shard, outbox)))
     except Exception as exc:  # reported to the scanning process by type only: the text could quote chat
         outbox.send(("error", type(exc).__name__))
 
@@ -82,109 +154,115 @@ def _work(inbox: Connection, outbox: Connection, pack: RulePack, config: Detecto
 @dataclass
 class _Worker:
     process: BaseProcess
-    inbox: Connection  # the worker's inbox: we write batches to it
-    outbox: Connection  # the worker's outbox: we read its result from it
-    headers: dict[_Header, int] = field(default_factory=dict)
-    new_headers: list[_Header] = field(default_factory=list)
-    rows: list[_Row] = field(default_factory=list)
-    load: int = 0  # messages sent so far, to give new conversations to the least loaded
-
-    def add(self, message: Message) -> None:
-        header = (message.platform, message.conversation_id, message.conversation_title)
-        index = self.headers.get(header)
-        if index is None:
-            index = self.headers[header] = len(self.headers)
-            self.new_headers.append(header)
-        self.rows.append(_row(message, index))
-        self.load += 1
-        if len(self.rows) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.rows or self.new_headers:
-            self._send((self.new_headers, self.rows))
-            self.new_headers, self.rows = [], []
-
-    def _send(self, batch: _Batch | None) -> None:
-        try:
-            self.inbox.send(batch)
-        except (BrokenPipeError, ConnectionResetError, EOFError):
-            raise WorkerFailed(self._failure()) from None
-
-    def finish(self) -> list[tuple[str, Any]]:
-        self.flush()
-        self._send(None)
-        try:
-            status, value = self.outbox.recv()
-        except EOFError:
-            raise WorkerFailed("a detection worker stopped unexpectedly") from None
-        if status != "ok":
-            raise WorkerFailed(f"a detection worker failed ({value})")
-        states: list[tuple[str, Any]] = value
-        return states
-
-    def _failure(self) -> str:
-        if self.outbox.poll():
-            status, value = self.outbox.recv()
-            if status == "error":
-                return f"a detection worker failed ({value})"
-        return "a detection worker stopped unexpectedly"
-
-    def stop(self) -> None:
-        for connection in (self.inbox, self.outbox):
-            connection.close()
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
+    outbox: Connection  # we read its reports from it
+    fraction: float = 0.0
+    messages: int = 0
+    current: str = ""
+    share: _Share | None = None
 
 
-class ParallelDetector:
-    """`Detector.feed` / `alerts` with the detection work done by `workers` processes.
-    Use as a context manager: leaving it (normally, on error or on cancel) stops the workers."""
+class ShardedScan:
+    """The first pass of a scan by `workers` processes. Use as a context manager: leaving it
+    (normally, on error or on cancel) stops the workers."""
 
-    def __init__(self, pack: RulePack, config: DetectorConfig, workers: int) -> None:
-        self._merger = Detector(pack, config)
-        self._order: dict[str, int] = {}  # conversation key -> when first seen
-        self._owner: dict[str, _Worker] = {}
+    def __init__(self, job: Job, workers: int) -> None:
+        self._job = job
         context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
-        for _ in range(max(1, workers)):
-            batches_out, batches_in = context.Pipe(duplex=False)  # (reading end, writing end)
-            results_out, results_in = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(batches_out, results_in, pack, config), daemon=True)
+        count = max(1, workers)
+        for index in range(count):
+            reading_end, writing_end = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(job, Shard(index, count), writing_end), daemon=True)
             process.start()
-            batches_out.close()  # the worker's ends live in the worker now
-            results_in.close()
-            self._workers.append(_Worker(process, batches_in, results_out))
+            writing_end.close()  # the worker's end lives in the worker now
+            self._workers.append(_Worker(process, reading_end))
 
-    def __enter__(self) -> ParallelDetector:
+    def __enter__(self) -> ShardedScan:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def feed(self, message: Message) -> None:
-        if message.kind is Kind.SYSTEM:
-            return  # the detector ignores them: do not ship them
-        key = conversation_key(message)
-        worker = self._owner.get(key)
-        if worker is None:
-            worker = self._owner[key] = min(self._workers, key=lambda w: w.load)
-            self._order[key] = len(self._order)
-        worker.add(message)
+    def run(
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> FirstPass | None:
+        """Wait for the workers and merge their shares; None when they cannot be merged exactly.
+        Raises ScanCancelled when `cancelled` says so, WorkerFailed when a worker fails."""
+        by_outbox = {worker.outbox: worker for worker in self._workers}
+        while by_outbox:
+            for outbox in wait(list(by_outbox), timeout=PROGRESS_EVERY):
+                assert isinstance(outbox, Connection)
+                self._receive(by_outbox, by_outbox[outbox])
+            if cancelled is not None and cancelled():
+                raise ScanCancelled
+            if progress is not None:
+                read = sum(worker.fraction for worker in self._workers) / len(self._workers)
+                current = next((w.current for w in self._workers if w.current), "")
+                progress(read, sum(worker.messages for worker in self._workers), current)
+        return _merge([worker.share for worker in self._workers if worker.share is not None], self._job)
 
-    def feed_all(self, messages: Iterable[Message]) -> None:
-        for message in messages:
-            self.feed(message)
-
-    def alerts(self) -> list[Alert]:
-        """Wait for the workers, then score every contact as a single `Detector` would."""
-        states = [state for worker in self._workers for state in worker.finish()]
-        states.sort(key=lambda item: self._order[item[0]])
-        self._merger.adopt(states)
-        return self._merger.alerts()
+    def _receive(self, by_outbox: dict[Connection, _Worker], worker: _Worker) -> None:
+        try:
+            report = worker.outbox.recv()
+        except EOFError:
+            raise WorkerFailed("a scanning worker stopped unexpectedly") from None
+        if report[0] == "progress":
+            _, worker.fraction, worker.messages, worker.current = report
+        elif report[0] == "ok":
+            worker.share = report[1]
+            worker.fraction, worker.messages = 1.0, worker.share.messages
+            del by_outbox[worker.outbox]
+        else:
+            raise WorkerFailed(f"a scanning worker failed ({report[1]})")
 
     def close(self) -> None:
         for worker in self._workers:
-            worker.stop()
+            worker.outbox.close()
+            if worker.process.is_alive():
+                worker.process.terminate()
+            worker.process.join()
         self._workers = []
+
+
+def _merge(shares: Sequence[_Share], job: Job) -> FirstPass | None:
+    if any(share.failed for share in shares):
+        return None
+    seen: set[str] = set()
+    for share in shares:
+        if seen & share.keys:
+            return None  # a conversation in two workers' units: its detection was split
+        seen |= share.keys
+    sources = [_merged(parts) for parts in zip(*(share.sources for share in shares), strict=True)]
+    source_of: dict[str, Source] = {}
+    for index, source in enumerate(sources):
+        for share in shares:
+            for conversation_id in share.conversation_ids[index]:
+                source_of.setdefault(conversation_id, source)
+    first_seen = {key: at for share in shares for key, at in share.first_seen.items()}
+    states = sorted((state for share in shares for state in share.states), key=lambda s: first_seen[s[0]])
+    detector = Detector(job.pack, job.config)
+    detector.adopt(states)
+    return FirstPass(
+        detector, sources, shares[0].skipped, [], source_of, sum(share.messages for share in shares),
+        [mark for share in shares for mark in share.marks], set().union(*(share.reread for share in shares)),
+    )
+
+
+def _merged(parts: Sequence[Source]) -> Source:
+    """One source from every worker's share of it (its warnings grouped by worker)."""
+    firsts = [part.first_at for part in parts if part.first_at is not None]
+    lasts = [part.last_at for part in parts if part.last_at is not None]
+    owner_names = sorted({name for part in parts for name in part.owner_names})
+    source = replace(
+        parts[0],
+        conversations=sum(part.conversations for part in parts),
+        messages=sum(part.messages for part in parts),
+        owner_names=tuple(owner_names[:MAX_OWNER_NAMES]),
+        first_at=min(firsts, default=None),
+        last_at=max(lasts, default=None),
+        warnings=list(dict.fromkeys(warning for part in parts for warning in part.warnings)),
+    )
+    warn_if_owner_unknown(source)
+    return source

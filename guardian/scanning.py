@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -29,11 +29,10 @@ from .detect.scoring import DetectorConfig
 from .incremental import ConversationGate, Mark
 from .ingest import ImportRun, IngestError, Kind, Message, Source
 from .ingest.pipeline import input_bytes
-from .parallel import ParallelDetector, default_workers
+from .parallel import PROGRESS_EVERY, FirstPass, Job, Known, Progress, ScanCancelled, ShardedScan, default_workers
 from .paths import resources_dir
 from .vault.store import AlertRow, Vault
 
-PROGRESS_EVERY = 0.1  # seconds between progress reports
 CANCEL_CHECK_EVERY = 512  # messages between looks at the cancel flag
 MAX_SEALED_MESSAGES = 20_000  # per alerted conversation: bounds memory on huge chats
 # Messages sealed before and after each flagged line: the most any agreement may show, so a
@@ -67,9 +66,10 @@ class ScanReport:
 class Scanner:
     """Loads the rule packs once; each `run` is independent.
 
-    Inputs of `parallel_min_bytes` or more are detected by `workers` processes while this one
-    reads (see guardian.parallel); smaller ones in this process, where spawning would cost more
-    than it saves. Either way the alerts are the same, in the same order."""
+    Inputs of `parallel_min_bytes` or more are read and detected by `workers` processes, each
+    taking its share, while this one waits (see guardian.parallel); smaller ones in this process,
+    where spawning would cost more than it saves. Either way the alerts are the same, in the
+    same order."""
 
     def __init__(self, rules_dir: Path | None = None, config: DetectorConfig | None = None) -> None:
         self.pack: RulePack = load_rules(rules_dir or resources_dir() / "rules", check_examples=False)
@@ -93,46 +93,44 @@ class Scanner:
         config = detector_config(policy) if policy is not None else self.config
         if vault is not None:
             config = replace(config, rule_factors=feedback.rule_factors(feedback.load(vault)))
-        run = ImportRun(paths, owners, skip=vault.source_complete if vault else None)
-        source_of: dict[str, Source] = {}  # conversation id -> the source it came from
-        count, last_report = 0, 0.0
-        with _words_forgotten(), self._detector(paths, config) as detector:
-            gate = _gate(vault, teen_id, detector.feed)
-            feed = gate.feed if gate is not None else detector.feed
-            for source, message in run.messages():
-                source_of.setdefault(message.conversation_id, source)
-                count += 1
-                if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
-                    feed(message)
-                if count % CANCEL_CHECK_EVERY == 0:
-                    if cancelled is not None and cancelled():
-                        return ScanReport(run.sources, run.skipped, [], 0, run.errors, cancelled=True)
-                    if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
-                        last_report = now
-                        progress(ScanProgress(run.progress(), count, 0, source.path))
-            if gate is not None:
-                gate.finish()
-                _reread(gate.reread(), source_of, paths, owners, detector.feed)
-            alerts = [a for a in detector.alerts() if policy is None or policy.watches(a.categories)]
-            report = ScanReport(run.sources, run.skipped, alerts, 0, run.errors)
+        job = Job(
+            tuple(map(str, paths)), tuple(owners), vault.complete_sources() if vault else frozenset(),
+            self.pack, config, _known(vault, teen_id),
+        )
+
+        def reading(fraction: float, messages: int, current: str) -> None:
+            if progress is not None:
+                progress(ScanProgress(fraction, messages, 0, current))
+
+        try:
+            with _words_forgotten():
+                first = self._first_pass(job, reading, cancelled)
+                _reread(first.reread, first.source_of, paths, owners, first.detector.feed)
+                alerts = [a for a in first.detector.alerts() if policy is None or policy.watches(a.categories)]
+        except ScanCancelled:
+            return ScanReport(cancelled=True)
+        report = ScanReport(first.sources, first.skipped, alerts, 0, first.errors)
         if progress is not None:
-            progress(ScanProgress(1.0, count, len(report.alerts), ""))
+            progress(ScanProgress(1.0, first.messages, len(report.alerts), ""))
         if vault is not None:
-            new = self._store(report, source_of, paths, owners, vault, teen_id)
+            new = self._store(report, first.source_of, paths, owners, vault, teen_id)
             report.stored = len(new)
             report.to_notify = notify_count(new, policy.notify if policy is not None else DEFAULT_NOTIFY)
-            if gate is not None:
-                vault.save_conversation_marks((key, m.messages, m.digest) for key, m in gate.marks())
+            if job.known is not None:
+                vault.save_conversation_marks((key, m.messages, m.digest) for key, m in first.marks)
             if policy is not None:
                 vault.apply_retention(policy.retention_days)
         return report
 
-    def _detector(
-        self, paths: Sequence[Path], config: DetectorConfig
-    ) -> AbstractContextManager[Detector | ParallelDetector]:
-        if self.workers > 0 and sum(input_bytes(Path(p)) for p in paths) >= self.parallel_min_bytes:
-            return ParallelDetector(self.pack, config, self.workers)
-        return nullcontext(Detector(self.pack, config))
+    def _first_pass(self, job: Job, progress: Progress | None, cancelled: Callable[[], bool] | None) -> FirstPass:
+        """Read and detect, in worker processes for large inputs, alone otherwise (or when the
+        workers' shares cannot be merged exactly: see guardian.parallel)."""
+        if self.workers > 0 and sum(input_bytes(Path(p)) for p in job.paths) >= self.parallel_min_bytes:
+            with ShardedScan(job, self.workers) as scan:
+                first = scan.run(progress, cancelled)
+            if first is not None:
+                return first
+        return read_alone(job, progress, cancelled)
 
     def _store(
         self,
@@ -177,12 +175,39 @@ def _words_forgotten() -> Iterator[None]:
         forget_words()
 
 
-def _gate(vault: Vault | None, teen_id: str | None, sink: Callable[[Message], None]) -> ConversationGate | None:
+def _known(vault: Vault | None, teen_id: str | None) -> Known | None:
     """With a vault, conversations detected before and unchanged since are skipped."""
     if vault is None:
         return None
-    known = {key: Mark(messages, digest) for key, (messages, digest) in vault.conversation_marks().items()}
-    return ConversationGate(known, teen_id, vault.header.public_key, sink)
+    marks = {key: Mark(messages, digest) for key, (messages, digest) in vault.conversation_marks().items()}
+    return Known(marks, teen_id, vault.header.public_key)
+
+
+def read_alone(job: Job, progress: Progress | None, cancelled: Callable[[], bool] | None) -> FirstPass:
+    """The first pass in this process: read every input, gate and detect as the messages come."""
+    run = ImportRun(job.paths, job.owners, skip=job.skip.__contains__)
+    detector = Detector(job.pack, job.config)
+    known = job.known
+    gate = None if known is None else ConversationGate(known.marks, known.teen_id, known.salt, detector.feed)
+    feed = detector.feed if gate is None else gate.feed
+    source_of: dict[str, Source] = {}
+    count, last_report = 0, 0.0
+    for source, message in run.messages():
+        source_of.setdefault(message.conversation_id, source)
+        count += 1
+        if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
+            feed(message)
+        if count % CANCEL_CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ScanCancelled
+            if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
+                last_report = now
+                progress(run.progress(), count, source.path)
+    first = FirstPass(detector, run.sources, run.skipped, run.errors, source_of, count)
+    if gate is not None:
+        gate.finish()
+        first.marks, first.reread = list(gate.marks()), gate.reread()
+    return first
 
 
 def _reread(

@@ -5,12 +5,15 @@ keep their ids; the progress bar follows the bytes actually read."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bench.scale_exports import FORMATS
+from guardian import scanning
 from guardian.clock import FakeClock
 from guardian.detect.scoring import DetectorConfig
 from guardian.incremental import HOLD_LIMIT, ConversationGate, Mark, mark_key
@@ -86,6 +89,75 @@ def test_worker_processes_give_the_same_alerts_in_the_same_order(scanner: Scanne
     assert _alerts(scanner, path, workers=3) == single
 
 
+@pytest.fixture
+def alone_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many first passes ran in the scanning process alone (workers=0, or a fallback)."""
+    calls: list[int] = []
+    read_alone = scanning.read_alone
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return read_alone(*args)
+
+    monkeypatch.setattr(scanning, "read_alone", counted)
+    return calls
+
+
+def _scan(scanner: Scanner, path: Path, workers: int, owners: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Everything a scan reports, comparable across runs."""
+    scanner.workers, scanner.parallel_min_bytes = workers, 0
+    report = scanner.run([path], owners)
+    return {
+        "alerts": [alert.to_json() | {"links": [link.contact for link in alert.links]} for alert in report.alerts],
+        "sources": [(s.sha256, s.messages, s.conversations, s.owner_names, s.first_at, s.last_at, sorted(s.warnings))
+                    for s in report.sources],  # warnings come grouped by worker
+        "errors": [str(error) for error in report.errors],
+    }
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_worker_reading_its_share_finds_what_one_reader_finds(
+    scanner: Scanner, tmp_path: Path, fmt: str, alone_reads: list[int]
+) -> None:
+    path = FORMATS[fmt](tmp_path, 14_000)  # 7 chats, with risky lines: several alerts
+    alone = _scan(scanner, path, 0, ("Léa",))
+    assert len(alone["alerts"]) >= 3 and alone["sources"][0][1] == 14_000
+    assert _scan(scanner, path, 2, ("Léa",)) == alone
+    assert _scan(scanner, path, 3, ("Léa",)) == alone
+    assert len(alone_reads) == 1  # the workers' shares were merged: no scan fell back to reading alone
+
+
+def test_a_chat_in_two_workers_shares_is_detected_whole_by_reading_alone(
+    scanner: Scanner, tmp_path: Path, alone_reads: list[int]
+) -> None:
+    chats = _chats(6)
+    path = _write(tmp_path / "result.json", chats)
+    export = json.loads(path.read_text(encoding="utf-8"))
+    export["left_chats"] = {"list": [export["chats"]["list"][3]]}  # the same chat listed twice: units 3 and 6
+    export["left_chats"]["list"][0]["messages"] = export["left_chats"]["list"][0]["messages"][-3:]
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    alone = _scan(scanner, path, 0)
+    assert _scan(scanner, path, 2) == alone and _scan(scanner, path, 3) == alone
+    assert len(alone_reads) == 2  # 2 workers: units 3 and 6 in two shares, it fell back; 3 workers: one share
+
+
+def test_a_broken_export_is_reported_as_one_reader_reports_it(
+    scanner: Scanner, tmp_path: Path, alone_reads: list[int]
+) -> None:
+    path = _write(tmp_path / "result.json", _chats(6))
+    path.write_bytes(path.read_bytes()[:-4000])  # truncated in the last chat
+    alone = _scan(scanner, path, 0)
+    assert alone["errors"] and alone["alerts"]
+    assert _scan(scanner, path, 2) == alone and len(alone_reads) == 2
+
+
+def test_a_cancelled_sharded_scan_stops_its_workers(scanner: Scanner, tmp_path: Path) -> None:
+    scanner.workers, scanner.parallel_min_bytes = 2, 0
+    report = scanner.run([_write(tmp_path / "result.json", _chats(6))], cancelled=lambda: True)
+    assert report.cancelled and report.alerts == []
+    assert multiprocessing.active_children() == []
+
+
 class _BrokenConfig(DetectorConfig):
     def factor(self, category: str) -> float:
         raise RuntimeError("boom")
@@ -94,14 +166,15 @@ class _BrokenConfig(DetectorConfig):
 def test_a_failing_worker_fails_the_scan_and_names_only_the_error_type(tmp_path: Path) -> None:
     broken = Scanner(config=_BrokenConfig())
     broken.workers, broken.parallel_min_bytes = 2, 0
-    with pytest.raises(WorkerFailed, match=r"^a detection worker failed \(RuntimeError\)$"):
+    with pytest.raises(WorkerFailed, match=r"^a scanning worker failed \(RuntimeError\)$"):
         broken.run([_write(tmp_path / "result.json", _chats(4))])
 
 
-def test_rescan_of_a_grown_export_detects_only_what_changed(scanner: Scanner, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [0, 2])
+def test_rescan_of_a_grown_export_detects_only_what_changed(scanner: Scanner, tmp_path: Path, workers: int) -> None:
     vault, parent, _ = Vault.create(tmp_path / "data", "pass", FAST, FakeClock())
     chats = _chats(7)
-    scanner.workers = 0
+    scanner.workers, scanner.parallel_min_bytes = workers, 0
     first = scanner.run([_write(tmp_path / "v1.json", chats)], vault=vault, teen_id="t1")
     ids = {a.contact: a.id for a in first.alerts}
     assert set(ids) == {"Contact 0", "Contact 3", "theo.mzl2"} and first.stored == 3

@@ -212,9 +212,9 @@ class Vault:
 
     # --- scan state --------------------------------------------------------------------
 
-    def source_complete(self, sha256: str) -> bool:
-        row = self.db.execute("SELECT complete FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
-        return bool(row and row[0])
+    def complete_sources(self) -> frozenset[str]:
+        """SHA-256 of every source read to its end: a scan skips them."""
+        return frozenset(row[0] for row in self.db.execute("SELECT sha256 FROM sources WHERE complete"))
 
     def begin_source(self, sha256: str, teen_id: str | None, info: dict[str, Any]) -> None:
         """Record a source before its alerts (they reference it); sealed info holds its path and platform."""
