@@ -119,7 +119,7 @@ class ImportRun:
             source.conversations = len(conversations)
             source.owner_names = tuple(sorted(owner_names))
             source.warnings.extend(ctx.warnings[ctx_warnings_before:])
-        if self.shard is None:  # a share cannot tell: the merged source is judged (guardian.shards)
+        if self.shard is None:  # a share cannot tell: the merged source is judged (guardian.parallel)
             warn_if_owner_unknown(source)
 
 
