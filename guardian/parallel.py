@@ -197,8 +197,8 @@ class ShardedScan:
                 self._receive(by_outbox, by_outbox[outbox])
             if cancelled is not None and cancelled():
                 raise ScanCancelled
-            if progress is not None:
-                read = sum(worker.fraction for worker in self._workers) / len(self._workers)
+            if progress is not None:  # as far as the slowest worker went: shares can be uneven
+                read = min(worker.fraction for worker in self._workers)
                 current = next((w.current for w in self._workers if w.current), "")
                 progress(read, sum(worker.messages for worker in self._workers), current)
         return _merge([worker.share for worker in self._workers if worker.share is not None], self._job)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.scale_exports import FORMATS
 from guardian.detect.detector import conversation_key
 from guardian.ingest import ImportRun, Message
 from guardian.ingest.base import Shard
@@ -61,3 +62,18 @@ def test_a_skipped_container_is_consumed_to_its_end_and_its_objects_counted() ->
 def test_a_share_takes_every_count_th_unit() -> None:
     shard = Shard(1, 3)
     assert [shard.take() for _ in range(7)] == [False, True, False, False, True, False, False]
+
+
+def _progress_errors(run: ImportRun, passed: dict[tuple[str, int], float]) -> list[float]:
+    """How far the run's progress is, at each message, from how far one reader is there."""
+    return [abs(run.progress() - passed[m.conversation_id, m.position]) for _, m in run.messages()]
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_shares_progress_counts_the_units_it_skips_as_read(tmp_path: Path, fmt: str) -> None:
+    path = FORMATS[fmt](tmp_path, 14_000)  # 7 chats of 2,000 messages
+    whole = [(m.conversation_id, m.position) for _, m in ImportRun([path], ["Léa"]).messages()]
+    passed = {key: index / len(whole) for index, key in enumerate(whole)}
+    alone = _progress_errors(ImportRun([path], ["Léa"]), passed)  # read-ahead buffers: a small export is coarse
+    share = _progress_errors(ImportRun([path], ["Léa"], shard=Shard(1, 2)), passed)  # chats 1, 3 and 5
+    assert len(share) == 6_000 and max(share) <= max(alone) + 0.01

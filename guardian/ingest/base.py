@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from .inputs import Tree
+from .inputs import Entry, Tree
 from .model import LocalText, Message
 
 # The sender name given to the teen's messages by exports that never name their owner
@@ -46,9 +46,15 @@ class ReadContext:
     warnings: list[str] = field(default_factory=list)
     shard: Shard | None = None
 
-    def takes_unit(self) -> bool:
-        """Called by a `shardable` importer as each unit starts: read it (True) or skip it."""
-        return self.shard is None or self.shard.take()
+    def takes_unit(self, *entries: Entry) -> bool:
+        """Called by a `shardable` importer as each unit starts: read it (True) or skip it.
+        A skipped unit's `entries` (when it is whole files) count as read, for the progress bar."""
+        if self.shard is None or self.shard.take():
+            return True
+        for entry in entries:
+            if entry.meter is not None:
+                entry.meter.done += entry.size
+        return False
 
     @classmethod
     def for_owners(cls, names: Iterable[str]) -> ReadContext:

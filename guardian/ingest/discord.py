@@ -304,7 +304,7 @@ class DiscordChatExporterImporter(Importer):
 
     def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
         for export in _dce_exports(tree):  # an export (one channel, maybe in parts) is a unit: see base.Shard
-            if not ctx.takes_unit():
+            if not ctx.takes_unit(*export.entries):
                 continue
             reader = _read_dce_json if export.kind == "json" else _read_dce_csv
             position = 0
@@ -481,7 +481,7 @@ class DiscordPackageImporter(Importer):
             owner = _owner(package)
             index = as_dict(read_small_json(package.index)) if package.index else {}
             for channel, entry in package.readable_channels():  # a channel is a unit: see base.Shard
-                if not ctx.takes_unit():
+                if not ctx.takes_unit(entry):
                     continue
                 yield from _read_channel(channel, entry, _package_title(channel, index), owner)
 

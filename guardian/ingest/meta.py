@@ -346,7 +346,7 @@ class _MetaImporter(Importer):
                 "request the download again and choose the JSON format",
             )
         for thread in readable:  # a thread (all its message_N.json) is a unit: see base.Shard
-            if ctx.takes_unit():
+            if ctx.takes_unit(*thread.parts):
                 yield from _read_thread(thread, ctx)
 
 

@@ -99,7 +99,8 @@ class ImportRun:
             return
         self.sources.append(source)
         if self.shard is not None and not importer.shardable and not self.shard.take():
-            return  # the whole export is one unit, another reader's
+            tree.meter.done = tree.meter.total  # the whole export is one unit, another reader's
+            return
         ctx = ReadContext.for_owners([*self.owners, *importer.stated_owners(tree, variant)])
         ctx.shard = self.shard
         if not importer.marks_owner and not ctx.owners:

@@ -193,7 +193,7 @@ class WhatsAppImporter(Importer):
     def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
         first_error: IngestError | None = None
         for entry, _ in self._chats(tree):  # a chat file is a unit: see base.Shard
-            if not ctx.takes_unit():
+            if not ctx.takes_unit(entry):
                 continue
             chat = _scan(entry)
             yield from _messages(chat, tree, ctx)
