@@ -26,6 +26,7 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any
 
+from . import netguard
 from .detect.detector import Detector, conversation_key
 from .detect.rules import RulePack
 from .detect.scoring import DetectorConfig
@@ -144,7 +145,9 @@ def _read_share(job: Job, shard: Shard, outbox: Connection) -> _Share:
 
 
 def _work(job: Job, shard: Shard, outbox: Connection) -> None:
-    """A worker's life: read its share, then send back what it found."""
+    """A worker's life: read its share, then send back what it found. A spawned process does
+    not run the entry point, so it installs the network guard itself (it parses untrusted files)."""
+    netguard.install()
     try:
         outbox.send(("ok", _read_share(job, shard, outbox)))
     except Exception as exc:  # reported to the scanning process by type only: the text could quote chat

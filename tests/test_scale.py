@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import socket
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -161,6 +162,19 @@ def test_a_cancelled_sharded_scan_stops_its_workers(scanner: Scanner, tmp_path: 
 class _BrokenConfig(DetectorConfig):
     def factor(self, category: str) -> float:
         raise RuntimeError("boom")
+
+
+class _DialingConfig(DetectorConfig):
+    def factor(self, category: str) -> float:
+        socket.create_connection(("127.0.0.1", 9), timeout=1)  # what a rogue library could do
+        return 1.0
+
+
+def test_a_worker_refuses_the_network_like_the_app_does(tmp_path: Path) -> None:
+    dialing = Scanner(config=_DialingConfig())
+    dialing.workers, dialing.parallel_min_bytes = 1, 0
+    with pytest.raises(WorkerFailed, match=r"\(NetworkRefused\)$"):  # not ConnectionRefusedError: never tried
+        dialing.run([_write(tmp_path / "result.json", _chats(4))])
 
 
 def test_a_failing_worker_fails_the_scan_and_names_only_the_error_type(tmp_path: Path) -> None:
