@@ -31,7 +31,7 @@ from .detect.detector import Detector, conversation_key
 from .detect.rules import RulePack
 from .detect.scoring import DetectorConfig
 from .incremental import ConversationGate, Mark
-from .ingest import ImportRun, IngestError, Kind, Source
+from .ingest import ImportRun, IngestError, Kind, Message, Source
 from .ingest.base import Shard
 from .ingest.pipeline import MAX_OWNER_NAMES, warn_if_owner_unknown
 
@@ -67,6 +67,10 @@ class Known:
     marks: Mapping[str, Mark]
     teen_id: str | None
     salt: bytes
+
+    def gate(self, sink: Callable[[Message], None]) -> ConversationGate:
+        """A gate in front of `sink` that drops the conversations unchanged since detected."""
+        return ConversationGate(self.marks, self.teen_id, self.salt, sink)
 
 
 @dataclass(frozen=True)
@@ -114,9 +118,7 @@ class _Share:
 def _read_share(job: Job, shard: Shard, outbox: Connection) -> _Share:
     run = ImportRun(job.paths, job.owners, skip=job.skip.__contains__, shard=shard)
     detector = Detector(job.pack, job.config)
-    gate = None if job.known is None else ConversationGate(
-        job.known.marks, job.known.teen_id, job.known.salt, detector.feed
-    )
+    gate = None if job.known is None else job.known.gate(detector.feed)
     feed = detector.feed if gate is None else gate.feed
     ids: dict[int, dict[str, None]] = {}  # id(source) -> its conversation ids
     keys: set[str] = set()

@@ -26,7 +26,7 @@ from .detect.model import Alert, Severity
 from .detect.normalize import forget_words
 from .detect.rules import RulePack, load_rules
 from .detect.scoring import DetectorConfig
-from .incremental import ConversationGate, Mark
+from .incremental import Mark
 from .ingest import ImportRun, IngestError, Kind, Message, Source
 from .ingest.pipeline import input_bytes
 from .parallel import PROGRESS_EVERY, FirstPass, Job, Known, Progress, ScanCancelled, ShardedScan, default_workers
@@ -187,8 +187,7 @@ def read_alone(job: Job, progress: Progress | None, cancelled: Callable[[], bool
     """The first pass in this process: read every input, gate and detect as the messages come."""
     run = ImportRun(job.paths, job.owners, skip=job.skip.__contains__)
     detector = Detector(job.pack, job.config)
-    known = job.known
-    gate = None if known is None else ConversationGate(known.marks, known.teen_id, known.salt, detector.feed)
+    gate = None if job.known is None else job.known.gate(detector.feed)
     feed = detector.feed if gate is None else gate.feed
     source_of: dict[str, Source] = {}
     count, last_report = 0, 0.0
