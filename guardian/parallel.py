@@ -130,7 +130,8 @@ def _read_share(job: Job, shard: Shard, outbox: Connection) -> _Share:
         key = conversation_key(message)
         keys.add(key)
         if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
-            first_seen.setdefault(key, (shard.unit, len(first_seen)))
+            if key not in first_seen:  # not setdefault: no tuple built for every message
+                first_seen[key] = (shard.unit, len(first_seen))
             feed(message)
         if count % _CHECK_EVERY == 0 and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
             last_report = now
