@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -32,4 +33,7 @@ def _dossier_pdf_renderer() -> PdfRenderer:
 
 
 if __name__ == "__main__":
+    # In the frozen app a scan's worker process is this executable started again: hand it to
+    # multiprocessing before anything else runs (a no-op in the app's own process).
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -49,11 +48,8 @@ class ScanCancelled(Exception):
 
 
 def default_workers() -> int:
-    """One worker per core: the scanning process only waits. None in a frozen app, where a
-    spawned process would start the app again unless its entry point called
-    multiprocessing.freeze_support()."""
-    if getattr(sys, "frozen", False):
-        return 0
+    """One worker per core: the scanning process only waits. (In the frozen app a worker is the
+    app's executable started again; main.py hands it to multiprocessing.freeze_support().)"""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux

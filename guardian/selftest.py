@@ -199,6 +199,25 @@ def check_demo_scan() -> str:
     return f"{messages} messages, {len(report.alerts)} alert(s)"
 
 
+def check_workers() -> str:
+    """The demo read by two worker processes finds what one process finds. In a frozen app this
+    proves the entry point hands a spawned worker to multiprocessing (freeze_support) rather
+    than starting the app again."""
+    from .parallel import Job, ShardedScan
+    from .scanning import read_alone
+
+    scanner = _scanner()
+    job = Job((str(resources_dir() / "demo"),), (), frozenset(), scanner.pack, scanner.config, None)
+    with ShardedScan(job, 2) as scan:
+        shared = scan.run()
+    if shared is None:
+        raise CheckFailed("the workers' shares of the demo could not be merged")
+    alone = read_alone(job, None, None)
+    if [a.id for a in shared.detector.alerts()] != [a.id for a in alone.detector.alerts()]:
+        raise CheckFailed("two workers found other alerts than one process")
+    return f"2 processes read {shared.messages} messages, same alerts as one"
+
+
 def check_vault() -> str:
     from .vault.crypto import KdfParams
     from .vault.store import AlertRow, Vault
@@ -241,6 +260,7 @@ CHECKS = (
     Check("modules", check_modules),
     Check("engines", check_engines),
     Check("demo", check_demo_scan),
+    Check("workers", check_workers),
     Check("vault", check_vault),
     Check("keystore", check_key_store),
     Check("notifier", check_notifier),

@@ -99,14 +99,15 @@ def test_the_whole_self_test_passes_from_source(tmp_path: Path) -> None:
     assert lines[0].startswith("Guardian ") and ": from source, " in lines[0]
     report = {check: detail for status, check, detail, _ in map(_parsed, lines[1:-1]) if status == "ok"}
     assert list(report) == [
-        "window", "translations", "icons", "netguard", "rules", "modules", "engines", "demo", "vault", "keystore",
-        "notifier",
+        "window", "translations", "icons", "netguard", "rules", "modules", "engines", "demo", "workers", "vault",
+        "keystore", "notifier",
     ]
     assert re.fullmatch(r"'.+' shown \d+\.\d\d s after loading Qt began", report["window"])
     assert re.fullmatch(r"[1-9]\d* rules from [1-9]\d* files", report["rules"])
     assert re.fullmatch(r"186 messages, [1-9]\d* alert\(s\)", report["demo"])
+    assert report["workers"] == "2 processes read 186 messages, same alerts as one"
     assert report["modules"] == f"{len(runtime_modules())} run-time modules import"
     assert report["engines"] == "matcher re2, ijson yajl2_c"
     assert report["keystore"] == "none (the passphrase alone protects the vault)"
     assert report["notifier"] == "none" or re.fullmatch(r"\w+Notifier \(.+\)", report["notifier"])
-    assert lines[-1] == "self-test passed: 11 checks"
+    assert lines[-1] == "self-test passed: 12 checks"
