@@ -35,7 +35,7 @@ from .ingest.base import Shard
 from .ingest.pipeline import MAX_OWNER_NAMES, warn_if_owner_unknown
 
 PROGRESS_EVERY = 0.1  # seconds between a worker's progress reports, and the scanner's
-_CHECK_EVERY = 512  # messages between a worker's looks at the clock
+_CHECK_EVERY = 512  # messages between looks at the clock and the cancel flag
 Progress = Callable[[float, int, str], None]  # share of the inputs read, messages, the input being read
 
 
@@ -96,22 +96,36 @@ class FirstPass:
 
 
 @dataclass
-class _Share:
-    """One worker's findings, sent back whole at the end."""
+class Share:
+    """What reading a share of the inputs found, but the detector's states: sent back whole by
+    a worker at the end."""
 
     sources: list[Source]
     skipped: list[Source]
-    failed: bool  # an input could not be read (the scan then reads alone, to report it exactly)
+    errors: list[IngestError]
     conversation_ids: list[list[str]]  # per source, in the order met
     keys: set[str]  # every conversation met, system messages included
     first_seen: dict[str, tuple[int, int]]  # detected conversation -> (unit, order met in this share)
-    states: list[tuple[str, Any]]
     marks: list[tuple[str, Mark]]
     reread: set[str]
     messages: int
 
+    def source_of(self, sources: Sequence[Source], into: dict[str, Source]) -> None:
+        """Record in `into` the source each of this share's conversations was first met in,
+        `sources` being this share's sources or the ones merged from them."""
+        for source, conversation_ids in zip(sources, self.conversation_ids, strict=True):
+            for conversation_id in conversation_ids:
+                into.setdefault(conversation_id, source)
 
-def _read_share(job: Job, shard: Shard, outbox: Connection) -> _Share:
+
+def read_share(
+    job: Job,
+    shard: Shard | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[Share, Detector]:
+    """Read `shard` of the inputs (all of them when None), gating and detecting the messages as
+    they come. Raises ScanCancelled when `cancelled` says so."""
     run = ImportRun(job.paths, job.owners, skip=job.skip.__contains__, shard=shard)
     detector = Detector(job.pack, job.config)
     gate = None if job.known is None else job.known.gate(detector.feed)
@@ -127,19 +141,33 @@ def _read_share(job: Job, shard: Shard, outbox: Connection) -> _Share:
         keys.add(key)
         if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
             if key not in first_seen:  # not setdefault: no tuple built for every message
-                first_seen[key] = (shard.unit, len(first_seen))
+                first_seen[key] = (shard.unit if shard is not None else 0, len(first_seen))
             feed(message)
-        if count % _CHECK_EVERY == 0 and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
-            last_report = now
-            outbox.send(("progress", run.progress(), count, source.path))
+        if count % _CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ScanCancelled
+            if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
+                last_report = now
+                progress(run.progress(), count, source.path)
     if gate is not None:
         gate.finish()
-    return _Share(
-        sources=run.sources, skipped=run.skipped, failed=bool(run.errors),
+    share = Share(
+        sources=run.sources, skipped=run.skipped, errors=run.errors,
         conversation_ids=[list(ids.get(id(source), ())) for source in run.sources],
-        keys=keys, first_seen=first_seen, states=detector.states(),
+        keys=keys, first_seen=first_seen,
         marks=list(gate.marks()) if gate is not None else [], reread=gate.reread() if gate is not None else set(),
         messages=count,
+    )
+    return share, detector
+
+
+def read_alone(job: Job, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> FirstPass:
+    """The first pass in this process: every input read, gated and detected as the messages come."""
+    share, detector = read_share(job, None, progress, cancelled)
+    source_of: dict[str, Source] = {}
+    share.source_of(share.sources, source_of)
+    return FirstPass(
+        detector, share.sources, share.skipped, share.errors, source_of, share.messages, share.marks, share.reread,
     )
 
 
@@ -148,7 +176,8 @@ def _work(job: Job, shard: Shard, outbox: Connection) -> None:
     not run the entry point, so it installs the network guard itself (it parses untrusted files)."""
     netguard.install()
     try:
-        outbox.send(("ok", _read_share(job, shard, outbox)))
+        share, detector = read_share(job, shard, lambda *report: outbox.send(("progress", *report)))
+        outbox.send(("ok", share, detector.states()))
     except Exception as exc:  # reported to the scanning process by type only: the text could quote chat
         outbox.send(("error", type(exc).__name__))
 
@@ -160,7 +189,8 @@ class _Worker:
     fraction: float = 0.0
     messages: int = 0
     current: str = ""
-    share: _Share | None = None
+    share: Share | None = None
+    states: list[tuple[str, Any]] = field(default_factory=list)  # its detector's
 
 
 class ShardedScan:
@@ -203,7 +233,7 @@ class ShardedScan:
                 read = min(worker.fraction for worker in self._workers)
                 current = next((w.current for w in self._workers if w.current), "")
                 progress(read, sum(worker.messages for worker in self._workers), current)
-        return _merge([worker.share for worker in self._workers if worker.share is not None], self._job)
+        return _merge([(w.share, w.states) for w in self._workers if w.share is not None], self._job)
 
     def _receive(self, by_outbox: dict[Connection, _Worker], worker: _Worker) -> None:
         try:
@@ -213,7 +243,7 @@ class ShardedScan:
         if report[0] == "progress":
             _, worker.fraction, worker.messages, worker.current = report
         elif report[0] == "ok":
-            worker.share = report[1]
+            _, worker.share, worker.states = report
             worker.fraction, worker.messages = 1.0, worker.share.messages
             del by_outbox[worker.outbox]
         else:
@@ -228,27 +258,26 @@ class ShardedScan:
         self._workers = []
 
 
-def _merge(shares: Sequence[_Share], job: Job) -> FirstPass | None:
-    if any(share.failed for share in shares):
-        return None
+def _merge(shares: Sequence[tuple[Share, list[tuple[str, Any]]]], job: Job) -> FirstPass | None:
+    """The workers' shares (each with its detector's states) as one first pass."""
+    if any(share.errors for share, _ in shares):
+        return None  # read alone, which reports how far reading went exactly
     seen: set[str] = set()
-    for share in shares:
+    for share, _ in shares:
         if seen & share.keys:
             return None  # a conversation in two workers' units: its detection was split
         seen |= share.keys
-    sources = [_merged(parts) for parts in zip(*(share.sources for share in shares), strict=True)]
+    sources = [_merged(parts) for parts in zip(*(share.sources for share, _ in shares), strict=True)]
     source_of: dict[str, Source] = {}
-    for index, source in enumerate(sources):
-        for share in shares:
-            for conversation_id in share.conversation_ids[index]:
-                source_of.setdefault(conversation_id, source)
-    first_seen = {key: at for share in shares for key, at in share.first_seen.items()}
-    states = sorted((state for share in shares for state in share.states), key=lambda s: first_seen[s[0]])
+    for share, _ in shares:  # every share lists every source, with only the conversations it read
+        share.source_of(sources, source_of)
+    first_seen = {key: at for share, _ in shares for key, at in share.first_seen.items()}
+    states = sorted((state for _, share_states in shares for state in share_states), key=lambda s: first_seen[s[0]])
     detector = Detector(job.pack, job.config)
     detector.adopt(states)
     return FirstPass(
-        detector, sources, shares[0].skipped, [], source_of, sum(share.messages for share in shares),
-        [mark for share in shares for mark in share.marks], set().union(*(share.reread for share in shares)),
+        detector, sources, shares[0][0].skipped, [], source_of, sum(share.messages for share, _ in shares),
+        [mark for share, _ in shares for mark in share.marks], set().union(*(share.reread for share, _ in shares)),
     )
 
 

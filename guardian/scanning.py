@@ -11,7 +11,6 @@ still work after the export file is deleted."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -21,7 +20,7 @@ from typing import Any
 from . import feedback
 from .agreement import MAX_CONTEXT_LINES
 from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
-from .detect.detector import Detector, conversation_key
+from .detect.detector import conversation_key
 from .detect.model import Alert, Severity
 from .detect.normalize import forget_words
 from .detect.rules import RulePack, load_rules
@@ -29,11 +28,10 @@ from .detect.scoring import DetectorConfig
 from .incremental import Mark
 from .ingest import ImportRun, IngestError, Kind, Message, Source
 from .ingest.pipeline import input_bytes
-from .parallel import PROGRESS_EVERY, FirstPass, Job, Known, Progress, ScanCancelled, ShardedScan, default_workers
+from .parallel import FirstPass, Job, Known, Progress, ScanCancelled, ShardedScan, default_workers, read_alone
 from .paths import resources_dir
 from .vault.store import AlertRow, Vault
 
-CANCEL_CHECK_EVERY = 512  # messages between looks at the cancel flag
 MAX_SEALED_MESSAGES = 20_000  # per alerted conversation: bounds memory on huge chats
 # Messages sealed before and after each flagged line: the most any agreement may show, so a
 # later agreement is never short of lines; the alert view trims to what the family agreed.
@@ -181,32 +179,6 @@ def _known(vault: Vault | None, teen_id: str | None) -> Known | None:
         return None
     marks = {key: Mark(messages, digest) for key, (messages, digest) in vault.conversation_marks().items()}
     return Known(marks, teen_id, vault.header.public_key)
-
-
-def read_alone(job: Job, progress: Progress | None, cancelled: Callable[[], bool] | None) -> FirstPass:
-    """The first pass in this process: read every input, gate and detect as the messages come."""
-    run = ImportRun(job.paths, job.owners, skip=job.skip.__contains__)
-    detector = Detector(job.pack, job.config)
-    gate = None if job.known is None else job.known.gate(detector.feed)
-    feed = detector.feed if gate is None else gate.feed
-    source_of: dict[str, Source] = {}
-    count, last_report = 0, 0.0
-    for source, message in run.messages():
-        source_of.setdefault(message.conversation_id, source)
-        count += 1
-        if message.kind is not Kind.SYSTEM:  # the detector ignores them; marks too
-            feed(message)
-        if count % CANCEL_CHECK_EVERY == 0:
-            if cancelled is not None and cancelled():
-                raise ScanCancelled
-            if progress is not None and (now := time.monotonic()) - last_report >= PROGRESS_EVERY:
-                last_report = now
-                progress(run.progress(), count, source.path)
-    first = FirstPass(detector, run.sources, run.skipped, run.errors, source_of, count)
-    if gate is not None:
-        gate.finish()
-        first.marks, first.reread = list(gate.marks()), gate.reread()
-    return first
 
 
 def _reread(

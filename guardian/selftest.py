@@ -203,8 +203,7 @@ def check_workers() -> str:
     """The demo read by two worker processes finds what one process finds. In a frozen app this
     proves the entry point hands a spawned worker to multiprocessing (freeze_support) rather
     than starting the app again."""
-    from .parallel import Job, ShardedScan
-    from .scanning import read_alone
+    from .parallel import Job, ShardedScan, read_alone
 
     scanner = _scanner()
     job = Job((str(resources_dir() / "demo"),), (), frozenset(), scanner.pack, scanner.config, None)
@@ -212,7 +211,7 @@ def check_workers() -> str:
         shared = scan.run()
     if shared is None:
         raise CheckFailed("the workers' shares of the demo could not be merged")
-    alone = read_alone(job, None, None)
+    alone = read_alone(job)
     if [a.id for a in shared.detector.alerts()] != [a.id for a in alone.detector.alerts()]:
         raise CheckFailed("two workers found other alerts than one process")
     return f"2 processes read {shared.messages} messages, same alerts as one"

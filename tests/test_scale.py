@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import pickle
 import socket
 import zipfile
 from pathlib import Path
@@ -18,7 +19,7 @@ from guardian import scanning
 from guardian.clock import FakeClock
 from guardian.detect.scoring import DetectorConfig
 from guardian.incremental import HOLD_LIMIT, ConversationGate, Mark, mark_key
-from guardian.ingest import ImportRun, Message
+from guardian.ingest import ImportRun, IngestError, Message
 from guardian.parallel import WorkerFailed
 from guardian.scanning import Scanner
 from guardian.vault.crypto import KdfParams
@@ -150,6 +151,13 @@ def test_a_broken_export_is_reported_as_one_reader_reports_it(
     alone = _scan(scanner, path, 0)
     assert alone["errors"] and alone["alerts"]
     assert _scan(scanner, path, 2) == alone and len(alone_reads) == 2
+
+
+def test_an_input_error_crosses_from_a_worker_process_whole() -> None:
+    error = IngestError("result.json", "is not valid JSON (damaged or truncated?)", "after message 12")
+    copy = pickle.loads(pickle.dumps(error))  # how a worker's share travels back
+    assert (type(copy), copy.path, copy.reason, copy.where, str(copy)) == \
+        (IngestError, error.path, error.reason, error.where, str(error))
 
 
 def test_a_cancelled_sharded_scan_stops_its_workers(scanner: Scanner, tmp_path: Path) -> None:

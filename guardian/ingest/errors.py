@@ -13,6 +13,11 @@ class IngestError(Exception):
         self.where = where
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str, str | None]]:
+        """Pickled by its parts (Exception pickles `args`, the joined line): a scan's worker
+        process sends the errors it met back to the scanning process."""
+        return (type(self), (self.path, self.reason, self.where))
+
     def __str__(self) -> str:
         where = f" ({self.where})" if self.where else ""
         return f"{self.path}: {self.reason}{where}"
