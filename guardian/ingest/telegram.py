@@ -18,18 +18,8 @@ import ijson
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import (
-    READ_ERRORS,
-    Event,
-    as_dict,
-    as_int,
-    as_list,
-    as_str,
-    build_value,
-    file_name,
-    open_json,
-    skip_container,
-)
+from .jsoncursor import JsonCursor
+from .jsonio import READ_ERRORS, as_dict, as_int, as_list, as_str, file_name, open_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
 from .timeparse import from_epoch, from_iso
@@ -43,9 +33,9 @@ _FULL_KEYS = re.compile(r'"(?:personal_information|frequent_contacts|left_chats)
 _SINGLE_MESSAGES = re.compile(r'"messages"\s*:\s*\[\s*\{[^{}]*"type"\s*:\s*"(?:message|service)"')
 _HTML_EXPORT = re.compile(r"<title>Exported Data</title>", re.IGNORECASE)
 _HTML_MESSAGES = re.compile(r'class="(?:page_wrap|history|message (?:default|service)|page_body|sections)')
-_CHAT_PREFIXES = {SINGLE: ("",), FULL: ("chats.list.item", "left_chats.list.item")}
+_CHAT_LISTS = ("chats", "left_chats")  # each {"list": [chat, ...]} in a whole-account export
 _HEADER_KEYS = ("name", "type", "id")
-_SCALARS = ("string", "number", "boolean", "null")
+_OBJECT, _ARRAY = ord("{"), ord("[")
 _NOT_INCLUDED = "("  # "(File not included. Change data exporting settings to download.)" and kin
 
 
@@ -111,46 +101,63 @@ class _Chat:
         return cls(stable_id(PLATFORM, key), title)
 
 
-def _join(prefix: str, key: str) -> str:
-    return f"{prefix}.{key}" if prefix else key
-
-
 _RawMessage = tuple[_Chat, int, dict[str, Any]]  # chat, position in the chat, message object
 
 
-def _raw_messages(entry: Entry, events: Iterator[Event], kind: str, ctx: ReadContext) -> Iterator[_RawMessage]:
-    """Every message with its chat, in file order, built one at a time from parse events.
-    A chat is a unit (see base.Shard)."""
-    chat_prefixes = _CHAT_PREFIXES[kind]
-    number = 0
-    for prefix, event, _ in events:
-        if event == "start_map" and prefix in chat_prefixes:
-            number += 1
-            if ctx.takes_unit():
-                yield from _chat_messages(entry, events, prefix, number)
-            else:
-                skip_container(events, prefix, event)
+def _raw_messages(entry: Entry, cursor: JsonCursor, kind: str, ctx: ReadContext) -> Iterator[_RawMessage]:
+    """Every message with its chat, in file order. A chat is a unit (see base.Shard)."""
+    if kind == SINGLE:
+        yield from _chat_messages(entry, cursor, 1, ctx.takes_unit())
+    else:
+        number = 0
+        for key in _object_members(cursor):
+            if key not in _CHAT_LISTS:
+                cursor.skip()  # contacts, sessions, stories...: nothing Guardian reads
+                continue
+            for list_key in _object_members(cursor):
+                if list_key != "list" or cursor.peek() != _ARRAY:
+                    cursor.skip()
+                    continue
+                for _ in cursor.elements():
+                    if cursor.peek() != _OBJECT:
+                        cursor.skip()
+                        continue
+                    number += 1
+                    yield from _chat_messages(entry, cursor, number, ctx.takes_unit())
+    cursor.end()
 
 
-def _chat_messages(entry: Entry, events: Iterator[Event], prefix: str, number: int) -> Iterator[_RawMessage]:
-    """One chat object's messages; consumes events up to the end of that object.
+def _object_members(cursor: JsonCursor) -> Iterator[str]:
+    """The keys of the object at the cursor; nothing when the value there is not an object."""
+    if cursor.peek() != _OBJECT:
+        cursor.skip()
+        return iter(())
+    return cursor.members()
+
+
+def _chat_messages(entry: Entry, cursor: JsonCursor, number: int, taken: bool) -> Iterator[_RawMessage]:
+    """One chat object's messages (none when another reader takes the chat: they are parsed,
+    to find the chat's end and check it, and dropped).
 
     Telegram writes name, type and id before messages; the chat is fixed at its first
     message, so a header key written after the messages would be ignored."""
-    header_paths = {_join(prefix, key): key for key in _HEADER_KEYS}
-    item_path = _join(prefix, "messages.item")
     header: dict[str, Any] = {}
     chat: _Chat | None = None
     position = 0
-    for path, event, value in events:
-        if path == item_path and event == "start_map":
-            chat = chat or _Chat.from_header(header, entry, number)
-            yield chat, position, build_value(event, value, events)
-            position += 1
-        elif path in header_paths and event in _SCALARS:
-            header[header_paths[path]] = value
-        elif path == prefix and event == "end_map":
-            return
+    for key in cursor.members():
+        if key == "messages" and cursor.peek() == _ARRAY:
+            for run in cursor.runs():
+                if not taken:
+                    continue
+                for raw in run:
+                    if type(raw) is dict:
+                        chat = chat or _Chat.from_header(header, entry, number)
+                        yield chat, position, raw
+                        position += 1
+        elif key in _HEADER_KEYS and not isinstance(value := cursor.value(), (dict, list)):
+            header[key] = value
+        elif key not in _HEADER_KEYS:
+            cursor.skip()
 
 
 def _flatten(text: object) -> str:
@@ -234,7 +241,7 @@ def _read_export(entry: Entry, kind: str, ctx: ReadContext) -> Iterator[Message]
     count = 0
     try:
         with open_json(entry) as stream:
-            for chat, position, raw in _raw_messages(entry, iter(ijson.parse(stream, use_float=True)), kind, ctx):
+            for chat, position, raw in _raw_messages(entry, JsonCursor(stream), kind, ctx):
                 yield _message(chat, raw, position, owner, ctx)
                 count += 1
     except READ_ERRORS:
