@@ -7,7 +7,7 @@ which side is the teen: the profile's user name does. TikTok promises no order i
 conversation, so each one is buffered and sorted by time.
 
 The JSON file also holds the whole watch history and can be hundreds of MB: it is
-streamed with ijson and only the arrays under the DM root are ever built."""
+streamed (see jsoncursor) and only the arrays under the DM root are ever built."""
 
 from __future__ import annotations
 
@@ -19,14 +19,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
-from typing import IO, Any
+from typing import IO
 
 import ijson
 
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import READ_ERRORS, build_value, skip_container
+from .jsoncursor import JsonCursor
+from .jsonio import READ_ERRORS
 from .model import Kind, LocalText, Message, stable_id
 from .text import nfc, text_lines
 
@@ -172,7 +173,7 @@ _JSON_SIGNATURE = re.compile(
 )
 _BOM = b"\xef\xbb\xbf"
 
-_Events = Iterator[tuple[str, str, Any]]
+_OBJECT, _ARRAY = ord("{"), ord("[")
 
 
 def _is_tiktok_json(entry: Entry) -> bool:
@@ -196,54 +197,48 @@ def _offset(stream: IO[bytes]) -> str | None:
         return None
 
 
-def _build_array(events: _Events) -> list[object]:
-    """The array whose start_array event was just consumed, built from the following events."""
-    built = build_value("start_array", None, events)
-    return built if isinstance(built, list) else []
-
-
-def _keyed_arrays(events: _Events, ctx: ReadContext) -> Iterator[tuple[str, list[object] | int]]:
-    """Every array inside the value starting at the next event, with the key holding it.
+def _keyed_arrays(
+    cursor: JsonCursor, ctx: ReadContext, key: str | None = None
+) -> Iterator[tuple[str, list[object] | int]]:
+    """Every array inside the value at the cursor, with the key holding it.
 
     Sections under the DM root are not all known (group chats, newer renames), so any
     `{name: [records]}` at any depth is a candidate conversation, and a unit (see base.Shard):
     one another reader takes is skipped, given as the number of objects it holds."""
-    keys: list[str] = []
-    for prefix, event, value in events:
-        if event == "map_key":
-            keys[-1] = value
-        elif event == "start_map":
-            keys.append("")
-        elif event == "end_map":
-            keys.pop()
-        elif event == "start_array":
-            if keys and ctx.takes_unit():
-                yield keys[-1], _build_array(events)
-            else:
-                skipped = skip_container(events, prefix, event)
-                if keys:
-                    yield keys[-1], skipped
-        if not keys:
-            return  # the value was a scalar (often null), an array, or its map just closed
+    first = cursor.peek()
+    if first == _OBJECT:
+        for member in cursor.members():
+            yield from _keyed_arrays(cursor, ctx, member)
+    elif first == _ARRAY and key is not None:
+        items = (item for run in cursor.runs() for item in run)
+        if ctx.takes_unit():
+            yield key, list(items)
+        else:
+            yield key, sum(type(item) is dict for item in items)
+    else:
+        cursor.skip()  # a scalar (often null), or an array that no key names
 
 
 def _json_conversations(stream: IO[bytes], ctx: ReadContext) -> Iterator[tuple[str, list[_Record]]]:
-    events: _Events = ijson.parse(stream)
+    cursor = JsonCursor(stream)
     position = 0  # of the object in the file: every reader numbers them alike
-    for prefix, event, value in events:
-        if prefix == "" and event == "map_key" and value in _DM_ROOTS:
-            for key, array in _keyed_arrays(events, ctx):
-                if isinstance(array, int):
-                    position += array
-                    continue
-                records = []
-                for item in array:
-                    if isinstance(item, dict):
-                        if (record := _record(item, position)) is not None:
-                            records.append(record)
-                        position += 1
-                if records:
-                    yield _title(key), records
+    for root in cursor.members():
+        if root not in _DM_ROOTS:
+            cursor.skip()  # the watch history and the rest: hundreds of MB never parsed
+            continue
+        for key, array in _keyed_arrays(cursor, ctx):
+            if isinstance(array, int):
+                position += array
+                continue
+            records = []
+            for item in array:
+                if isinstance(item, dict):
+                    if (record := _record(item, position)) is not None:
+                        records.append(record)
+                    position += 1
+            if records:
+                yield _title(key), records
+    cursor.end()
 
 
 def _json_owner(entry: Entry) -> str | None:
