@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any, ClassVar
 
-import ijson
-
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import READ_ERRORS, as_dict, as_list, as_str, build_value, file_name, open_json, read_small_json
+from .jsoncursor import JsonCursor
+from .jsonio import READ_ERRORS, as_dict, as_list, as_str, file_name, open_json, read_small_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import fix_mojibake, nfc
 from .timeparse import from_epoch_ms
@@ -65,6 +64,8 @@ _NOTICE = re.compile(
 # "Alice sent an attachment." stands for the photo or share the message carries.
 _ATTACHMENT_NOTICE = re.compile(r"^(?:.+ )?(?:sent an attachment|a envoyé une pièce jointe)\.\s*$", re.IGNORECASE)
 _MEDIA_LISTS = ("photos", "videos", "audio_files", "gifs", "files", "media")
+_HEADER_KEYS = ("title", "threadName", "thread_path", "participants")  # around the message list
+_OBJECT, _ARRAY = ord("{"), ord("[")
 
 
 def _shape(entry: Entry) -> str | None:
@@ -172,17 +173,35 @@ class _Header:
 
 
 def _read_part(entry: Entry, header: _Header, raws: list[dict[str, Any]]) -> None:
-    """One message_N.json in a single streaming pass: messages one at a time, header on the way."""
+    """One message_N.json in a single streaming pass: messages many at a time, header on the way."""
     try:
         with open_json(entry) as stream:
-            events = iter(ijson.parse(stream, use_float=True))
-            for path, event, value in events:
-                if path == "messages.item" and event == "start_map":
-                    raws.append(build_value(event, value, events))
-                elif event == "string":
-                    header.note(path, value)
+            cursor = JsonCursor(stream)
+            if cursor.peek() != _OBJECT:
+                cursor.skip()  # not a thread: nothing in it
+            else:
+                for key in cursor.members():
+                    if key == "messages" and cursor.peek() == _ARRAY:
+                        raws.extend(raw for run in cursor.runs() for raw in run if type(raw) is dict)
+                    elif key in _HEADER_KEYS:
+                        _note(header, key, cursor.value())
+                    else:
+                        cursor.skip()
+            cursor.end()
     except READ_ERRORS:
         raise IngestError(entry.label, "is not a readable message file (damaged or incomplete download?)") from None
+
+
+def _note(header: _Header, key: str, value: object) -> None:
+    """A thread field: a string, or for participants a list of names or of {name} objects."""
+    if key != "participants":
+        if isinstance(value, str):
+            header.note(key, value)
+        return
+    for item in as_list(value):
+        name = as_str(as_dict(item).get("name")) if isinstance(item, dict) else item
+        if isinstance(name, str):
+            header.note("participants.item", name)
 
 
 def _from_e2ee(raw: dict[str, Any]) -> dict[str, Any]:
