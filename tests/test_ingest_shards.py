@@ -12,7 +12,6 @@ from bench.scale_exports import FORMATS
 from guardian.detect.detector import conversation_key
 from guardian.ingest import ImportRun, Message
 from guardian.ingest.base import Shard
-from guardian.ingest.jsonio import skip_container
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = sorted(sample for platform in FIXTURES.iterdir() if platform.name != "rules" for sample in platform.iterdir())
@@ -44,19 +43,6 @@ def test_shares_of_an_export_read_it_all_once(sample: Path, count: int) -> None:
             assert parts[0] == alone[key]  # whole, in order
         else:  # files of one chat exported twice: in several units (the scan then reads alone)
             assert sorted(repr(m) for part in parts for m in part) == sorted(map(repr, alone[key]))
-
-
-def test_a_skipped_container_is_consumed_to_its_end_and_its_objects_counted() -> None:
-    events = iter([
-        ("a.item", "start_map", None), ("a.item", "map_key", "x"), ("a.item.x", "start_array", None),
-        ("a.item.x.item", "start_map", None), ("a.item.x.item", "end_map", None), ("a.item.x", "end_array", None),
-        ("a.item", "end_map", None), ("a.item", "start_map", None), ("a.item", "end_map", None),
-        ("a.item", "number", 1), ("a", "end_array", None), ("tail", "null", None),
-    ])
-    assert skip_container(events, "a", "start_array") == 2  # the two objects directly inside, not the nested one
-    assert next(events) == ("tail", "null", None)
-    chat = iter([("c", "map_key", "m"), ("c.m", "start_map", None), ("c.m", "end_map", None), ("c", "end_map", None)])
-    assert skip_container(chat, "c", "start_map") == 0 and next(chat, None) is None
 
 
 def test_a_share_takes_every_count_th_unit() -> None:
