@@ -19,7 +19,7 @@ from guardian import scanning
 from guardian.clock import FakeClock
 from guardian.detect.scoring import DetectorConfig
 from guardian.incremental import HOLD_LIMIT, ConversationGate, Mark, mark_key
-from guardian.ingest import ImportRun, IngestError, Message
+from guardian.ingest import ImportRun, IngestError, Message, inputs, jsoncursor
 from guardian.parallel import WorkerFailed
 from guardian.scanning import Scanner
 from guardian.vault.crypto import KdfParams
@@ -266,6 +266,15 @@ def test_gate_never_holds_more_than_its_limit() -> None:
     for i in range(HOLD_LIMIT + 1):
         gate.feed(_message("a", i))
     assert len(sink) == HOLD_LIMIT + 1
+
+
+def test_finding_the_owner_of_a_whole_account_export_is_not_progress(tmp_path: Path) -> None:
+    path = _write(tmp_path / "result.json", _chats(8, small_talk=2_000))
+    run = ImportRun([path])
+    messages = run.messages()
+    next(messages)
+    ahead = (inputs.ENTRY_BUFFER + jsoncursor.CHUNK) / path.stat().st_size  # what reading may be ahead by
+    assert 0 < run.progress() <= ahead < 0.2
 
 
 def test_progress_follows_the_bytes_read_across_inputs_of_different_sizes(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ HEAD_BYTES = 8192
 # What reading a damaged file or zip member can raise, besides our own IngestError.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
 _CHUNK = 1024 * 1024
-_BUFFER = 256 * 1024  # read buffer of entry streams
+ENTRY_BUFFER = 256 * 1024  # read buffer of entry streams
 
 
 @dataclass
@@ -92,11 +92,13 @@ class Entry:
     unreadable: str | None = field(default=None, repr=False)
     meter: Meter | None = field(default=None, repr=False)  # the tree's: what `open` streams counts
 
-    def open(self) -> IO[bytes]:
+    def open(self, metered: bool = True) -> IO[bytes]:
+        """The entry's bytes. What a metered stream reads is progress; a look for something
+        near the top (the owner's name) is not."""
         stream = self._opener()
-        if self.meter is None:
+        if self.meter is None or not metered:
             return stream
-        return io.BufferedReader(_MeteredFile(stream, self.meter), buffer_size=_BUFFER)
+        return io.BufferedReader(_MeteredFile(stream, self.meter), buffer_size=ENTRY_BUFFER)
 
     @property
     def basename(self) -> str:
@@ -307,5 +309,5 @@ def open_path(path: Path) -> Tree:
     except OSError as exc:
         raise IngestError(str(path), f"cannot be read ({exc.strerror or 'I/O error'})") from exc
     if is_zip(head):
-        return zip_tree(str(path), path.open("rb", buffering=_BUFFER), partial(file_sha256, path))
+        return zip_tree(str(path), path.open("rb", buffering=ENTRY_BUFFER), partial(file_sha256, path))
     return single_file_tree(path)

@@ -46,8 +46,8 @@ class _BomSkippingReader:
 
 
 @contextmanager
-def open_json(entry: Entry) -> Iterator[_BomSkippingReader]:
-    with entry.open() as raw:
+def open_json(entry: Entry, metered: bool = True) -> Iterator[_BomSkippingReader]:
+    with entry.open(metered) as raw:
         yield _BomSkippingReader(raw)
 
 

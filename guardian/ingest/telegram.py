@@ -73,7 +73,7 @@ def _owner(entry: Entry) -> _Owner:
     """The account owner from `personal_information` (a C-level scan that stops as soon as it
     is found, wherever it sits). Optional: a broken file is reported by the main read."""
     try:
-        with open_json(entry) as stream:
+        with open_json(entry, metered=False) as stream:  # read again as the chats are: not progress
             info = as_dict(next(iter(ijson.items(stream, "personal_information", use_float=True)), None))
     except READ_ERRORS:
         return _NO_OWNER
