@@ -138,3 +138,20 @@ def test_skip_passes_a_huge_value_without_holding_it(monkeypatch: pytest.MonkeyP
 def test_trailing_data_after_the_document_is_damage() -> None:
     runs, error = _read_runs(b'{"messages": [{"id": 1}]} {"more": 1}')
     assert runs == [[{"id": 1}]] and isinstance(error, ValueError)
+
+
+@pytest.mark.parametrize(("data", "key", "items"), [
+    (b'[{"a": 1}, 2, "x"]', None, [{"a": 1}, 2, "x"]),
+    (b'{"guild": {"id": "1"}, "messages": [{"id": "m1"}, {"id": "m2"}], "messageCount": 2}', "messages",
+     [{"id": "m1"}, {"id": "m2"}]),
+    (b'{"messages": {"id": "m1"}}', "messages", []),  # not an array: nothing, as ijson.items gave
+    (b'[{"messages": [1]}]', "messages", []),  # no root object: nothing
+])
+def test_array_items_yields_the_elements_at_a_key_or_of_the_document(data: bytes, key: str | None,
+                                                                        items: list[Any]) -> None:
+    assert list(jsoncursor.array_items(io.BytesIO(data), key)) == items
+
+
+def test_array_items_reports_damage_after_the_document() -> None:
+    with pytest.raises(ValueError):
+        list(jsoncursor.array_items(io.BytesIO(b'{"messages": [{"id": 1}]} trailing'), "messages"))

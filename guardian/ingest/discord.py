@@ -17,11 +17,10 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
-import ijson
-
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
+from .jsoncursor import array_items
 from .jsonio import (
     READ_ERRORS,
     as_dict,
@@ -260,7 +259,7 @@ def _read_dce_json(entry: Entry, position: int, ctx: ReadContext) -> Iterator[Me
     count = 0
     try:
         with open_json(entry) as stream:
-            for raw in ijson.items(stream, "messages.item", use_float=True):
+            for raw in array_items(stream, "messages"):
                 if not isinstance(raw, dict):
                     raise IngestError(entry.label, "a message is not a JSON object", f"message {count + 1}")
                 yield _json_message(raw, conversation, position + count, ctx)
@@ -406,7 +405,7 @@ def _package_rows(entry: Entry) -> Iterator[dict[str, Any]]:
     count = 0
     try:
         with open_json(entry) as stream:
-            for row in ijson.items(stream, "item", use_float=True):
+            for row in array_items(stream):
                 if not isinstance(row, dict):
                     raise IngestError(entry.label, "a message is not a JSON object", f"message {count + 1}")
                 count += 1

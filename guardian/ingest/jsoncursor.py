@@ -31,6 +31,7 @@ _PLAIN = re.compile(rb'(?:[^"{}\[\]]++|"(?:[^"\\]++|\\.)*+")*+')
 _SEPARATOR = re.compile(rb"[ \t\n\r]{0,64},[ \t\n\r]{0,64}\{")  # between two objects in an array
 _MAX_SEPARATOR = 130
 _OPEN, _QUOTE, _COMMA, _COLON = b"{[", ord('"'), ord(","), ord(":")
+_OBJECT_BYTE, _ARRAY_BYTE = ord("{"), ord("[")
 
 
 def _end(pattern: re.Pattern[bytes], data: bytes, at: int) -> int:
@@ -230,3 +231,28 @@ class JsonCursor:
             self._pos = cut + 1
             return run
         return [self.value()]
+
+
+def array_items(stream: Readable, key: str | None = None) -> Iterator[Any]:
+    """The elements of the array that is the whole document (`key` None) or the value of the
+    root object's `key` (the other members skipped); nothing when there is no such array."""
+    cursor = JsonCursor(stream)
+    if key is None:
+        yield from _elements(cursor)
+    elif cursor.peek() != _OBJECT_BYTE:
+        cursor.skip()
+    else:
+        for member in cursor.members():
+            if member == key:
+                yield from _elements(cursor)
+            else:
+                cursor.skip()
+    cursor.end()
+
+
+def _elements(cursor: JsonCursor) -> Iterator[Any]:
+    if cursor.peek() != _ARRAY_BYTE:
+        cursor.skip()
+        return
+    for run in cursor.runs():
+        yield from run
