@@ -62,3 +62,23 @@ def test_damaged_fixture_never_crashes(sample: Path, tmp_path: Path, how: str, n
         "random": lambda: noise,
     }[how]()
     _run(tmp_path / sample.name, damaged)
+
+
+DEPTH = 100_000  # far deeper than any real export: a hostile file
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("result.json", '{"personal_information": {"user_id": 1}, "chats": {"list": [{"name": "x", '
+                    '"type": "personal_chat", "id": 1, "messages": [{"id": 1, "type": "message", "from": "a", "x": '
+                    + "[" * DEPTH + "]" * DEPTH + "}]}]}}"),
+    ("user_data_tiktok.json", '{"Profile": {}, "Direct Message": {"Direct Messages": {"ChatHistory": '
+                              + '{"a": ' * DEPTH + "1" + "}" * DEPTH + "}}}"),
+])
+def test_a_deeply_nested_export_is_refused_with_a_clear_error(tmp_path: Path, name: str, text: str) -> None:
+    # Looking for the owner with ijson named every event by its whole path: at this depth that
+    # took gigabytes and minutes. The JSON cursor passes nesting by counting brackets.
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = ImportRun([path])
+    assert list(run.messages()) == []
+    assert len(run.errors) == 1 and "not valid JSON" in run.errors[0].reason

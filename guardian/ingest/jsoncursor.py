@@ -166,6 +166,14 @@ class JsonCursor:
             if self._separator(ord("}")):
                 return
 
+    def object_members(self) -> Iterator[str]:
+        """`members` when the value at the cursor is an object; otherwise it is skipped and
+        there are none (a section of an unexpected shape is passed over, not an error)."""
+        if self.peek() != _OBJECT_BYTE:
+            self.skip()
+            return iter(())
+        return self.members()
+
     def elements(self) -> Iterator[None]:
         """Each element of the array at the cursor, for the caller to read or skip in turn."""
         self._expect(ord("["))
@@ -239,10 +247,8 @@ def array_items(stream: Readable, key: str | None = None) -> Iterator[Any]:
     cursor = JsonCursor(stream)
     if key is None:
         yield from _elements(cursor)
-    elif cursor.peek() != _OBJECT_BYTE:
-        cursor.skip()
     else:
-        for member in cursor.members():
+        for member in cursor.object_members():
             if member == key:
                 yield from _elements(cursor)
             else:

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import ijson
-
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
@@ -70,11 +68,17 @@ _NO_OWNER = _Owner((), None)
 
 
 def _owner(entry: Entry) -> _Owner:
-    """The account owner from `personal_information` (a C-level scan that stops as soon as it
-    is found, wherever it sits). Optional: a broken file is reported by the main read."""
+    """The account owner from the top-level `personal_information`, reading no further than it
+    (it opens the file). Optional: a broken file is reported by the main read."""
+    info: dict[str, Any] = {}
     try:
         with open_json(entry, metered=False) as stream:  # read again as the chats are: not progress
-            info = as_dict(next(iter(ijson.items(stream, "personal_information", use_float=True)), None))
+            cursor = JsonCursor(stream)
+            for key in cursor.object_members():
+                if key == "personal_information":
+                    info = as_dict(cursor.value())
+                    break
+                cursor.skip()
     except READ_ERRORS:
         return _NO_OWNER
     full_name = " ".join(n for n in (as_str(info.get("first_name")), as_str(info.get("last_name"))) if n)
@@ -110,11 +114,11 @@ def _raw_messages(entry: Entry, cursor: JsonCursor, kind: str, ctx: ReadContext)
         yield from _chat_messages(entry, cursor, 1, ctx.takes_unit())
     else:
         number = 0
-        for key in _object_members(cursor):
+        for key in cursor.object_members():
             if key not in _CHAT_LISTS:
                 cursor.skip()  # contacts, sessions, stories...: nothing Guardian reads
                 continue
-            for list_key in _object_members(cursor):
+            for list_key in cursor.object_members():
                 if list_key != "list" or cursor.peek() != _ARRAY:
                     cursor.skip()
                     continue
@@ -125,14 +129,6 @@ def _raw_messages(entry: Entry, cursor: JsonCursor, kind: str, ctx: ReadContext)
                     number += 1
                     yield from _chat_messages(entry, cursor, number, ctx.takes_unit())
     cursor.end()
-
-
-def _object_members(cursor: JsonCursor) -> Iterator[str]:
-    """The keys of the object at the cursor; nothing when the value there is not an object."""
-    if cursor.peek() != _OBJECT:
-        cursor.skip()
-        return iter(())
-    return cursor.members()
 
 
 def _chat_messages(entry: Entry, cursor: JsonCursor, number: int, taken: bool) -> Iterator[_RawMessage]:

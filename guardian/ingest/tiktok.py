@@ -21,8 +21,6 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import IO
 
-import ijson
-
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
@@ -242,20 +240,26 @@ def _json_conversations(stream: IO[bytes], ctx: ReadContext) -> Iterator[tuple[s
 
 
 def _json_owner(entry: Entry) -> str | None:
-    """`Profile → Profile Info → ProfileMap → userName`, in a separate pass per possible
-    root: the profile may come after the messages. Only the small profile sections are built."""
-    for root in _PROFILE_ROOTS:
-        try:
-            with _json_stream(entry) as stream:
-                name = next(
-                    (name for key, section in ijson.kvitems(stream, root) if (name := _profile_name(key, section))),
-                    None,
-                )
-        except _PROFILE_ERRORS:
-            return None  # reading the messages reports a broken file
-        if name:
-            return name
-    return None
+    """`Profile → Profile Info → ProfileMap → userName` (or under the older root), wherever it
+    sits: the profile may come after the messages. Only the small profile sections are built."""
+    found: dict[str, str] = {}
+    try:
+        with _json_stream(entry) as stream:
+            cursor = JsonCursor(stream)
+            for root in cursor.object_members():
+                if root not in _PROFILE_ROOTS or root in found:
+                    cursor.skip()
+                    continue
+                for key in cursor.object_members():
+                    if key not in _PROFILE_INFO:
+                        cursor.skip()
+                    elif (name := _profile_name(key, cursor.value())) and root not in found:
+                        found[root] = name
+                if root == _PROFILE_ROOTS[0] and root in found:
+                    break  # the newer root wins: no need to read on
+    except _PROFILE_ERRORS:
+        pass  # reading the messages reports a broken file
+    return next((found[root] for root in _PROFILE_ROOTS if root in found), None)
 
 
 def _profile_name(key: str, section: object) -> str | None:
