@@ -2,7 +2,7 @@
 
 Each check exercises what a PyInstaller bundle most easily loses: data files (rule packs,
 the demo export), modules imported by name at run time (plyer's platform module, keyring
-backends, re2's native library, ijson's C backend), and native crypto. The checks here are
+backends, re2's native library), native crypto and the JSON parser. The checks here are
 Qt-free; ui/selftest.py adds the Qt ones and runs them all. The report is one line per
 check, so a failing CI log says what broke without a traceback."""
 
@@ -36,7 +36,6 @@ EXIT_USAGE = 2
 # packaging/guardian.spec bundles exactly these, and the "modules" check imports them.
 COMMON_RUNTIME_MODULES = (
     "re2._re2",  # the matcher's native library; without it matching silently falls back to stdlib re
-    "ijson.backends.yajl2_c",  # without it ijson silently falls back to its 30x slower pure-Python backend
     "cryptography.hazmat.bindings._rust",
 )
 PLATFORM_RUNTIME_MODULES = {
@@ -178,15 +177,13 @@ def check_modules() -> str:
 
 
 def check_engines() -> str:
-    import ijson
+    import orjson  # the importers need it: without it the demo check fails too, less clearly
 
     from .detect.matcher import DEFAULT_ENGINE
 
     if DEFAULT_ENGINE != "re2":
         raise CheckFailed("the matcher fell back to stdlib re: google-re2 is missing")
-    if ijson.backend != "yajl2_c":
-        raise CheckFailed(f"ijson uses its {ijson.backend} backend, not yajl2_c")
-    return "matcher re2, ijson yajl2_c"
+    return f"matcher re2, JSON orjson {orjson.__version__}"
 
 
 def check_demo_scan() -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsoncursor import array_items
+from .jsoncursor import JsonCursor, array_items
 from .jsonio import (
     READ_ERRORS,
     as_dict,
@@ -30,7 +30,6 @@ from .jsonio import (
     file_name,
     open_json,
     read_small_json,
-    top_level_values,
 )
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
@@ -248,11 +247,25 @@ def _csv_rows(entry: Entry) -> Iterator[dict[str, str | None]]:
             raise IngestError(entry.label, "is not readable UTF-8 CSV", f"line {reader.reader.line_num}") from None
 
 
+def _header(entry: Entry) -> dict[str, Any]:
+    """`guild` and `channel`, which DCE writes before the messages: read no further."""
+    header: dict[str, Any] = {}
+    with open_json(entry) as stream:
+        cursor = JsonCursor(stream)
+        for key in cursor.object_members():
+            if key == "messages":
+                break
+            if key in ("guild", "channel"):
+                header[key] = cursor.value()
+            else:
+                cursor.skip()
+    return header
+
+
 def _read_dce_json(entry: Entry, position: int, ctx: ReadContext) -> Iterator[Message]:
     """Messages from one DCE JSON file; `position` continues across partitions."""
     try:
-        with open_json(entry) as stream:
-            header = top_level_values(stream, ("guild", "channel"), stop_at="messages")
+        header = _header(entry)
     except READ_ERRORS:
         raise IngestError(entry.label, "is not valid JSON (damaged or truncated?)", "file header") from None
     conversation = _json_conversation(as_dict(header.get("guild")), as_dict(header.get("channel")), entry)

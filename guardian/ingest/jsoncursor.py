@@ -1,9 +1,10 @@
 """A cursor over a JSON byte stream that walks the structure in Python and parses the large
 arrays of objects in it (a chat's messages) many objects at a time, in C.
 
-Why not ijson here: it yields a Python tuple for every token, and building a message from
-them costs several microseconds; orjson parses a whole run of messages at once in a fraction
-of that. A run is cut where one object ends and the next starts; a cut that falls inside a
+Why not a token-streaming parser (ijson, which Guardian used before): it yields a Python tuple
+for every token, building a message from them costs several microseconds, and it names every
+token by its whole path (quadratic on hostile nesting); orjson parses a whole run of messages
+at once in a fraction of that. A run is cut where one object ends and the next starts; a cut that falls inside a
 string or a nested container cannot parse, since the run then ends with something still open,
 so it is never taken for a boundary: the run is cut again, down to one value parsed alone (by
 the stdlib parser when orjson refuses it: a lone surrogate, which JSON allows). Damaged JSON
@@ -200,6 +201,14 @@ class JsonCursor:
         if self.peek() is not None:
             raise ValueError(f"unexpected data after the JSON document, at byte {self._base + self._pos}")
 
+    def array(self) -> list[Any]:
+        """The whole array at the cursor, built run by run (never held as bytes first); any
+        other value is skipped and gives an empty list."""
+        if self.peek() != _ARRAY_BYTE:
+            self.skip()
+            return []
+        return [element for run in self.runs() for element in run]
+
     def runs(self) -> Iterator[list[Any]]:
         """The elements of the array at the cursor, a run of many at a time (never an empty run).
 
@@ -257,6 +266,7 @@ def array_items(stream: Readable, key: str | None = None) -> Iterator[Any]:
 
 
 def _elements(cursor: JsonCursor) -> Iterator[Any]:
+    """The elements of the array at the cursor, one at a time; nothing for any other value."""
     if cursor.peek() != _ARRAY_BYTE:
         cursor.skip()
         return

@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import ijson
-
 from .base import OWNER_SENDER, Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsonio import READ_ERRORS, as_dict, as_list, as_str, open_json, read_small_json
+from .jsoncursor import JsonCursor
+from .jsonio import READ_ERRORS, as_dict, as_str, open_json, read_small_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
 from .timeparse import from_epoch_ms, from_iso
@@ -167,8 +166,10 @@ def _top_level(entry: Entry) -> Iterator[tuple[str, list[Any]]]:
     """(key, list) pairs of the file, one at a time."""
     try:
         with open_json(entry) as stream:
-            for key, value in ijson.kvitems(stream, "", use_float=True):
-                yield key, as_list(value)
+            cursor = JsonCursor(stream)
+            for key in cursor.object_members():
+                yield key, cursor.array()
+            cursor.end()
     except READ_ERRORS:
         raise IngestError(entry.label, "is not a readable chat history (damaged or incomplete download?)") from None
 
