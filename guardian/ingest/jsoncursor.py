@@ -1,16 +1,16 @@
 """A cursor over a JSON byte stream that walks the structure in Python and parses the large
 arrays of objects in it (a chat's messages) many objects at a time, in C.
 
-Why not a token-streaming parser (ijson, which Guardian used before): it yields a Python tuple
-for every token, building a message from them costs several microseconds, and it names every
-token by its whole path (quadratic on hostile nesting); orjson parses a whole run of messages
-at once in a fraction of that. A run is cut where one object ends and the next starts; a cut that falls inside a
-string or a nested container cannot parse, since the run then ends with something still open,
-so it is never taken for a boundary: the run is cut again, down to one value parsed alone (by
-the stdlib parser when orjson refuses it: a lone surrogate, which JSON allows). Damaged JSON
-raises ValueError, after every object before the damage was returned. Integers beyond 64 bits
-become floats (orjson's way); no field Guardian reads holds one. Memory is the read
-buffer plus one run of objects, whatever the size of the file."""
+Why not a token-streaming parser (ijson, which Guardian used before): it yields a Python
+tuple for every token, building a message from them costs several microseconds, and it names
+every token by its whole path (quadratic on hostile nesting); orjson parses a whole run of
+messages at once in a fraction of that. A run is cut where one object ends and the next
+starts; a cut that falls inside a string or a nested container cannot parse, since the run
+then ends with something still open, so it is never taken for a boundary: the run is cut
+again, down to one value parsed alone (by the stdlib parser when orjson refuses it: a lone
+surrogate, which JSON allows). Damaged JSON raises ValueError, after every object before the
+damage was returned. Integers beyond 64 bits become floats (orjson's way); no field Guardian
+reads holds one. Memory is the read buffer plus one run of objects, whatever the file's size."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ _SCALAR = re.compile(rb"[-+.0-9eEa-zA-Z]++")  # a number, true, false or null; t
 _PLAIN = re.compile(rb'(?:[^"{}\[\]]++|"(?:[^"\\]++|\\.)*+")*+')
 _SEPARATOR = re.compile(rb"[ \t\n\r]{0,64},[ \t\n\r]{0,64}\{")  # between two objects in an array
 _MAX_SEPARATOR = 130
+OBJECT, ARRAY = ord("{"), ord("[")  # what `peek` returns before an object, an array
+_OBJECT_END, _ARRAY_END = ord("}"), ord("]")
 _OPEN, _QUOTE, _COMMA, _COLON = b"{[", ord('"'), ord(","), ord(":")
-_OBJECT_BYTE, _ARRAY_BYTE = ord("{"), ord("[")
 
 
 def _end(pattern: re.Pattern[bytes], data: bytes, at: int) -> int:
@@ -156,34 +157,34 @@ class JsonCursor:
     def members(self) -> Iterator[str]:
         """The keys of the object at the cursor; the caller reads or skips each value (`value`,
         `members`, `elements`, `runs`) before asking for the next key."""
-        self._expect(ord("{"))
-        if self.peek() == ord("}"):
+        self._expect(OBJECT)
+        if self.peek() == _OBJECT_END:
             self._pos += 1
             return
         while True:
             key = self.string()
             self._expect(_COLON)
             yield key
-            if self._separator(ord("}")):
+            if self._separator(_OBJECT_END):
                 return
 
     def object_members(self) -> Iterator[str]:
         """`members` when the value at the cursor is an object; otherwise it is skipped and
         there are none (a section of an unexpected shape is passed over, not an error)."""
-        if self.peek() != _OBJECT_BYTE:
+        if self.peek() != OBJECT:
             self.skip()
             return iter(())
         return self.members()
 
     def elements(self) -> Iterator[None]:
         """Each element of the array at the cursor, for the caller to read or skip in turn."""
-        self._expect(ord("["))
-        if self.peek() == ord("]"):
+        self._expect(ARRAY)
+        if self.peek() == _ARRAY_END:
             self._pos += 1
             return
         while True:
             yield None
-            if self._separator(ord("]")):
+            if self._separator(_ARRAY_END):
                 return
 
     def _separator(self, closer: int) -> bool:
@@ -201,13 +202,18 @@ class JsonCursor:
         if self.peek() is not None:
             raise ValueError(f"unexpected data after the JSON document, at byte {self._base + self._pos}")
 
-    def array(self) -> list[Any]:
-        """The whole array at the cursor, built run by run (never held as bytes first); any
-        other value is skipped and gives an empty list."""
-        if self.peek() != _ARRAY_BYTE:
+    def items(self) -> Iterator[Any]:
+        """The elements of the array at the cursor, one at a time (parsed a run at a time);
+        any other value is skipped and has none."""
+        if self.peek() != ARRAY:
             self.skip()
-            return []
-        return [element for run in self.runs() for element in run]
+            return
+        for run in self.runs():
+            yield from run
+
+    def array(self) -> list[Any]:
+        """The whole array at the cursor (never held as bytes first); [] for any other value."""
+        return list(self.items())
 
     def runs(self) -> Iterator[list[Any]]:
         """The elements of the array at the cursor, a run of many at a time (never an empty run).
@@ -225,7 +231,7 @@ class JsonCursor:
 
     def _boundary(self) -> bytes | None:
         """The separator after the element just read, when it and the next are objects."""
-        if self._buf[self._pos - 1] != ord("}"):
+        if self._buf[self._pos - 1] != _OBJECT_END:
             return None
         self._ensure(_MAX_SEPARATOR)
         match = _SEPARATOR.match(self._buf, self._pos)
@@ -255,20 +261,11 @@ def array_items(stream: Readable, key: str | None = None) -> Iterator[Any]:
     root object's `key` (the other members skipped); nothing when there is no such array."""
     cursor = JsonCursor(stream)
     if key is None:
-        yield from _elements(cursor)
+        yield from cursor.items()
     else:
         for member in cursor.object_members():
             if member == key:
-                yield from _elements(cursor)
+                yield from cursor.items()
             else:
                 cursor.skip()
     cursor.end()
-
-
-def _elements(cursor: JsonCursor) -> Iterator[Any]:
-    """The elements of the array at the cursor, one at a time; nothing for any other value."""
-    if cursor.peek() != _ARRAY_BYTE:
-        cursor.skip()
-        return
-    for run in cursor.runs():
-        yield from run

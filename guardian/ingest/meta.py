@@ -65,7 +65,6 @@ _NOTICE = re.compile(
 _ATTACHMENT_NOTICE = re.compile(r"^(?:.+ )?(?:sent an attachment|a envoyé une pièce jointe)\.\s*$", re.IGNORECASE)
 _MEDIA_LISTS = ("photos", "videos", "audio_files", "gifs", "files", "media")
 _HEADER_KEYS = ("title", "threadName", "thread_path", "participants")  # around the message list
-_OBJECT, _ARRAY = ord("{"), ord("[")
 
 
 def _shape(entry: Entry) -> str | None:
@@ -177,16 +176,13 @@ def _read_part(entry: Entry, header: _Header, raws: list[dict[str, Any]]) -> Non
     try:
         with open_json(entry) as stream:
             cursor = JsonCursor(stream)
-            if cursor.peek() != _OBJECT:
-                cursor.skip()  # not a thread: nothing in it
-            else:
-                for key in cursor.members():
-                    if key == "messages" and cursor.peek() == _ARRAY:
-                        raws.extend(raw for run in cursor.runs() for raw in run if type(raw) is dict)
-                    elif key in _HEADER_KEYS:
-                        _note(header, key, cursor.value())
-                    else:
-                        cursor.skip()
+            for key in cursor.object_members():  # not an object: not a thread, nothing in it
+                if key == "messages":
+                    raws.extend(raw for raw in cursor.items() if type(raw) is dict)
+                elif key in _HEADER_KEYS:
+                    _note(header, key, cursor.value())
+                else:
+                    cursor.skip()
             cursor.end()
     except READ_ERRORS:
         raise IngestError(entry.label, "is not a readable message file (damaged or incomplete download?)") from None

@@ -16,7 +16,7 @@ from typing import Any
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsoncursor import JsonCursor
+from .jsoncursor import ARRAY, OBJECT, JsonCursor
 from .jsonio import READ_ERRORS, as_dict, as_int, as_list, as_str, file_name, open_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
@@ -33,7 +33,6 @@ _HTML_EXPORT = re.compile(r"<title>Exported Data</title>", re.IGNORECASE)
 _HTML_MESSAGES = re.compile(r'class="(?:page_wrap|history|message (?:default|service)|page_body|sections)')
 _CHAT_LISTS = ("chats", "left_chats")  # each {"list": [chat, ...]} in a whole-account export
 _HEADER_KEYS = ("name", "type", "id")
-_OBJECT, _ARRAY = ord("{"), ord("[")
 _NOT_INCLUDED = "("  # "(File not included. Change data exporting settings to download.)" and kin
 
 
@@ -119,11 +118,11 @@ def _raw_messages(entry: Entry, cursor: JsonCursor, kind: str, ctx: ReadContext)
                 cursor.skip()  # contacts, sessions, stories...: nothing Guardian reads
                 continue
             for list_key in cursor.object_members():
-                if list_key != "list" or cursor.peek() != _ARRAY:
+                if list_key != "list" or cursor.peek() != ARRAY:
                     cursor.skip()
                     continue
                 for _ in cursor.elements():
-                    if cursor.peek() != _OBJECT:
+                    if cursor.peek() != OBJECT:
                         cursor.skip()
                         continue
                     number += 1
@@ -141,7 +140,7 @@ def _chat_messages(entry: Entry, cursor: JsonCursor, number: int, taken: bool) -
     chat: _Chat | None = None
     position = 0
     for key in cursor.members():
-        if key == "messages" and cursor.peek() == _ARRAY:
+        if key == "messages" and cursor.peek() == ARRAY:
             for run in cursor.runs():
                 if not taken:
                     continue

@@ -24,7 +24,7 @@ from typing import IO
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
-from .jsoncursor import JsonCursor
+from .jsoncursor import ARRAY, OBJECT, JsonCursor
 from .jsonio import READ_ERRORS
 from .model import Kind, LocalText, Message, stable_id
 from .text import nfc, text_lines
@@ -171,7 +171,6 @@ _JSON_SIGNATURE = re.compile(
 )
 _BOM = b"\xef\xbb\xbf"
 
-_OBJECT, _ARRAY = ord("{"), ord("[")
 
 
 def _is_tiktok_json(entry: Entry) -> bool:
@@ -204,10 +203,10 @@ def _keyed_arrays(
     `{name: [records]}` at any depth is a candidate conversation, and a unit (see base.Shard):
     one another reader takes is skipped, given as the number of objects it holds."""
     first = cursor.peek()
-    if first == _OBJECT:
+    if first == OBJECT:
         for member in cursor.members():
             yield from _keyed_arrays(cursor, ctx, member)
-    elif first == _ARRAY and key is not None:
+    elif first == ARRAY and key is not None:
         items = (item for run in cursor.runs() for item in run)
         if ctx.takes_unit():
             yield key, list(items)
