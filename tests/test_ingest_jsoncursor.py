@@ -155,3 +155,20 @@ def test_array_items_yields_the_elements_at_a_key_or_of_the_document(data: bytes
 def test_array_items_reports_damage_after_the_document() -> None:
     with pytest.raises(ValueError):
         list(jsoncursor.array_items(io.BytesIO(b'{"messages": [{"id": 1}]} trailing'), "messages"))
+
+
+def test_text_full_of_the_cut_bytes_costs_a_few_parses_per_element(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A message can hold "},{" thousands of times (anyone can send one): each would be a place
+    # to try cutting a run, and each try parses the run again.
+    items = [{"id": n, "text": "},{" * 3000} for n in range(100)]
+    data = json.dumps({"messages": items}, separators=(",", ":")).encode()
+    parses: list[int] = []
+    loads = jsoncursor.orjson.loads
+
+    def counted(text: bytes) -> Any:
+        parses.append(1)
+        return loads(text)
+
+    monkeypatch.setattr(jsoncursor.orjson, "loads", counted)
+    assert list(jsoncursor.array_items(io.BytesIO(data), "messages")) == items
+    assert len(parses) <= 5 * len(items)  # without a bound on the tries: over 60,000

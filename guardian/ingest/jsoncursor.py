@@ -23,6 +23,7 @@ import orjson
 
 CHUNK = 64 * 1024  # bytes read at a time (what the progress bar can be ahead by)
 RUN = 32 * 1024  # bytes of elements parsed at once
+_MAX_CUTS = 4  # attempts to cut a run before one element is read alone
 
 _WS = re.compile(rb"[ \t\n\r]*+")
 _STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
@@ -245,7 +246,9 @@ class JsonCursor:
         self._ensure(RUN)
         start = self._pos
         end = start + RUN
-        while (cut := self._buf.rfind(boundary, start, end)) >= 0:
+        for _ in range(_MAX_CUTS):  # a text full of the boundary's bytes must not cost a parse each
+            if (cut := self._buf.rfind(boundary, start, end)) < 0:
+                break
             try:
                 run: list[Any] = orjson.loads(b"[" + self._buf[start:cut + 1] + b"]")
             except orjson.JSONDecodeError as error:  # its pos counts characters, never more than bytes
