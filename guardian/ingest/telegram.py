@@ -149,9 +149,11 @@ def _chat_messages(entry: Entry, cursor: JsonCursor, number: int, taken: bool) -
                         chat = chat or _Chat.from_header(header, entry, number)
                         yield chat, position, raw
                         position += 1
-        elif key in _HEADER_KEYS and not isinstance(value := cursor.value(), (dict, list)):
-            header[key] = value
-        elif key not in _HEADER_KEYS:
+        elif key in _HEADER_KEYS:
+            value = cursor.value()
+            if not isinstance(value, (dict, list)):
+                header[key] = value
+        else:
             cursor.skip()
 
 

@@ -172,7 +172,6 @@ _JSON_SIGNATURE = re.compile(
 _BOM = b"\xef\xbb\xbf"
 
 
-
 def _is_tiktok_json(entry: Entry) -> bool:
     head = _head_text(entry).lstrip()
     return head.startswith("{") and _JSON_SIGNATURE.search(head) is not None
@@ -207,7 +206,7 @@ def _keyed_arrays(
         for member in cursor.members():
             yield from _keyed_arrays(cursor, ctx, member)
     elif first == ARRAY and key is not None:
-        items = (item for run in cursor.runs() for item in run)
+        items = cursor.items()
         if ctx.takes_unit():
             yield key, list(items)
         else:
