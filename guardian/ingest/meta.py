@@ -162,13 +162,18 @@ class _Header:
     thread_path: str | None = None
     participants: list[str] = field(default_factory=list)
 
-    def note(self, path: str, value: str) -> None:
-        if path in ("title", "threadName"):
-            self.title = value
-        elif path == "thread_path":
-            self.thread_path = value
-        elif path in ("participants.item.name", "participants.item"):
-            self.participants.append(value)
+    def take(self, key: str, value: object) -> None:
+        """A field of _HEADER_KEYS: a string, or for participants a list of names or {name}s."""
+        if key == "participants":
+            for item in as_list(value):
+                name = item.get("name") if isinstance(item, dict) else item
+                if isinstance(name, str):
+                    self.participants.append(name)
+        elif isinstance(value, str):
+            if key == "thread_path":
+                self.thread_path = value
+            else:  # title, or threadName in secure-storage files
+                self.title = value
 
 
 def _read_part(entry: Entry, header: _Header, raws: list[dict[str, Any]]) -> None:
@@ -180,24 +185,12 @@ def _read_part(entry: Entry, header: _Header, raws: list[dict[str, Any]]) -> Non
                 if key == "messages":
                     raws.extend(raw for raw in cursor.items() if type(raw) is dict)
                 elif key in _HEADER_KEYS:
-                    _note(header, key, cursor.value())
+                    header.take(key, cursor.value())
                 else:
                     cursor.skip()
             cursor.end()
     except READ_ERRORS:
         raise IngestError(entry.label, "is not a readable message file (damaged or incomplete download?)") from None
-
-
-def _note(header: _Header, key: str, value: object) -> None:
-    """A thread field: a string, or for participants a list of names or of {name} objects."""
-    if key != "participants":
-        if isinstance(value, str):
-            header.note(key, value)
-        return
-    for item in as_list(value):
-        name = as_str(as_dict(item).get("name")) if isinstance(item, dict) else item
-        if isinstance(name, str):
-            header.note("participants.item", name)
 
 
 def _from_e2ee(raw: dict[str, Any]) -> dict[str, Any]:
