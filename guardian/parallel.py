@@ -97,8 +97,8 @@ class FirstPass:
 
 @dataclass
 class Share:
-    """What reading a share of the inputs found, but the detector's states: sent back whole by
-    a worker at the end."""
+    """What reading a share of the inputs found, besides the detector (a worker sends its
+    states along): sent back whole at the end."""
 
     sources: list[Source]
     skipped: list[Source]
