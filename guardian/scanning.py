@@ -21,7 +21,6 @@ from . import feedback
 from .agreement import MAX_CONTEXT_LINES
 from .agreement_store import DetectorPolicy, NoAgreement, detector_config, policy_for
 from .detect.detector import conversation_key
-from .detect.matcher import DEFAULT_ENGINE
 from .detect.model import Alert, Severity
 from .detect.normalize import forget_words
 from .detect.rules import RulePack, load_rules
@@ -71,10 +70,7 @@ class Scanner:
     same order."""
 
     def __init__(self, rules_dir: Path | None = None, config: DetectorConfig | None = None) -> None:
-        # The shipped packs are checked whole by the tests and `rules check`: a scan starts fast.
-        self.pack: RulePack = load_rules(
-            rules_dir or resources_dir() / "rules", check_examples=False, engines=(DEFAULT_ENGINE,)
-        )
+        self.pack: RulePack = load_rules(rules_dir or resources_dir() / "rules", check_examples=False)
         self.config = config or DetectorConfig()
         self.context = DEFAULT_CONTEXT
         self.workers = default_workers()

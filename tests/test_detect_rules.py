@@ -140,12 +140,3 @@ def test_rules_check_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_bundled_rule_packs_pass_the_check(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["rules", "check", "--rules-dir", str(ROOT / "resources" / "rules")])
     assert code == 0, capsys.readouterr().out
-
-
-def test_a_scan_checks_patterns_in_its_own_engine_and_rules_check_in_every_one(tmp_path: Path) -> None:
-    pytest.importorskip("re2")
-    rule = GOOD_RULE.format(name="a", phrase="secret", example="secret") + 'patterns = ["a\\\\pLb"]\n'
-    path = write(tmp_path, "fr/secrecy.toml", header() + rule)  # \pL: RE2 knows it, stdlib re does not
-    assert problems(tmp_path) == [f"{path}:4: rule fr.secrecy.a: pattern 'a\\\\pLb': not a valid re regex"]
-    scan = load_rules(tmp_path, check_examples=False, engines=("re2",))
-    assert scan.problems == () and [r.id for r in scan.rules] == ["fr.secrecy.a"]

@@ -85,7 +85,6 @@ class _FileContext:
     path: Path
     language: str
     category: str
-    engines: tuple[str, ...]  # the regex engines every pattern must compile in
     problems: list[RuleProblem] = field(default_factory=list)
 
     def report(self, line: int, message: str) -> None:
@@ -98,21 +97,19 @@ def context_regex(words: Iterable[str]) -> str | None:
     return token_bounded(alternation(alternatives)) if alternatives else None
 
 
-def load_rules(rules_dir: Path, check_examples: bool = True, engines: tuple[str, ...] = ENGINES) -> RulePack:
+def load_rules(rules_dir: Path, check_examples: bool = True) -> RulePack:
     """Read and check every `<language>/<category>.toml` under `rules_dir`.
 
-    Running every example and counterexample, and compiling every pattern in every engine,
-    is what `rules check`, the self-test and the tests do; a scan may skip the examples
-    (`check_examples=False`) and compile patterns for its own engine only (`engines`) to start
-    fast, since the shipped packs are fixed data. Structure, patterns and duplicates are
-    always checked."""
+    Running every example and counterexample is what `rules check`, the self-test and the
+    tests do; a scan may skip it (`check_examples=False`) to start fast, since examples
+    are fixed data. Structure, patterns and duplicates are always checked."""
     if not rules_dir.is_dir():
         return RulePack((), (RuleProblem(str(rules_dir), 0, "rules folder not found"),), 0)
     rules: list[Rule] = []
     problems: list[RuleProblem] = []
     paths = sorted(rules_dir.rglob("*.toml"))
     for path in paths:
-        file_rules, file_problems = _load_file(path, rules_dir, check_examples, engines)
+        file_rules, file_problems = _load_file(path, rules_dir, check_examples)
         rules += file_rules
         problems += file_problems
     seen: dict[str, Rule] = {}
@@ -129,11 +126,9 @@ def load_rules(rules_dir: Path, check_examples: bool = True, engines: tuple[str,
     return RulePack(tuple(kept), tuple(problems), len(paths))
 
 
-def _load_file(
-    path: Path, rules_dir: Path, check_examples: bool, engines: tuple[str, ...]
-) -> tuple[list[Rule], list[RuleProblem]]:
+def _load_file(path: Path, rules_dir: Path, check_examples: bool) -> tuple[list[Rule], list[RuleProblem]]:
     rel = path.relative_to(rules_dir)
-    ctx = _FileContext(path, rel.parent.name, path.stem, engines)
+    ctx = _FileContext(path, rel.parent.name, path.stem)
     if len(rel.parts) != 2 or ctx.language not in LANGUAGES:
         ctx.report(1, f"rule files live in <{'|'.join(LANGUAGES)}>/<category>.toml, not here")
     if ctx.category not in CATEGORIES:
@@ -298,7 +293,7 @@ def _rule_body(phrases: tuple[str, ...], patterns: tuple[str, ...], check: _Rule
             check.report(f"pattern {pattern!r}: unbounded gap (.* or .+): use .{{0,30}}")
             continue
         try:
-            for engine in check.ctx.engines:
+            for engine in ENGINES:
                 compiled = compile_regex(folded, engine)
         except RegexError as exc:
             check.report(f"pattern {pattern!r}: {exc}")
@@ -312,7 +307,7 @@ def _rule_body(phrases: tuple[str, ...], patterns: tuple[str, ...], check: _Rule
 
 def _check_examples(rule: Rule, check: _RuleChecker) -> None:
     """Examples must match and counterexamples must not, through the normaliser, in every engine."""
-    compiled = {engine: compile_regex(token_bounded(rule.body), engine) for engine in check.ctx.engines}
+    compiled = {engine: compile_regex(token_bounded(rule.body), engine) for engine in ENGINES}
     for text, expected in [(t, True) for t in rule.examples] + [(t, False) for t in rule.counterexamples]:
         normalised = normalize(text)
         found = {engine: rx.search(normalised) is not None for engine, rx in compiled.items()}
