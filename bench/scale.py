@@ -4,13 +4,13 @@
                           [--workers N]
 
 For each format and size an export is generated (bench/scale_exports.py), then timed, each
-pass in its own process: a bare pass that only parses the messages with the fastest parser
-at hand (orjson through Guardian's JSON cursor, a C regex per line for WhatsApp text), and Guardian's
-full scan (`Scanner.run` given the teen's name, as the app does: each worker process reads its
-share of the export's chats and detects them, then the scanning process merges the alerts).
-Peak RSS is the scanning process's plus, for each worker, the largest worker's (an upper bound
-on what they held together). The progress bar's worst distance from the
-share of messages actually read is printed too. Figures only; nothing is asserted.
+pass in its own process: a bare pass that only parses the messages with the fastest parser at
+hand (orjson through Guardian's JSON cursor, a C regex per line for WhatsApp text), and
+Guardian's full scan (`Scanner.run` given the teen's name, as the app does: each worker process
+reads its share of the export's chats and detects them, then the scanning process merges the
+alerts). Peak RSS is the scanning process's plus, for each worker, the largest worker's (an
+upper bound on what they held together). The progress bar's worst distance from the share of
+messages actually read is printed too. Figures only; nothing is asserted.
 
 Targets (issue "Scale"): scan ≤ 2× the bare parse, ≥ 400k msg/s on 2 cores for the JSON
 formats, ≤ 200 MB peak RSS for a 1 GB export, progress right within 10 %."""
@@ -152,7 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k,1M,5M", help=f"comma-separated, of {', '.join(SIZES)}")
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated")
-    parser.add_argument("--workers", default="default", help="detection processes (0: detect in the reader)")
+    parser.add_argument("--workers", default="default", help="reading processes (0: read alone)")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; scan = Scanner.run end to end; ratio = scan / bare time")
     print(f"{'format':<10}{'size':>5}{'MB':>8}{'bare s':>8}{'msg/s':>10}{'scan s':>8}{'msg/s':>10}{'ratio':>8}"
