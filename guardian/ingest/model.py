@@ -35,7 +35,9 @@ class Attachment:
     mime: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's constructor sets each field through object.__setattr__,
+# 1.4 µs a message against 0.4 µs, a tenth of a scan. Nothing changes a message once built.
+@dataclass(slots=True)
 class Message:
     platform: str
     conversation_id: str
@@ -86,17 +88,31 @@ class Source:
     first_at: datetime | None = None
     last_at: datetime | None = None
     warnings: list[str] = field(default_factory=list)
+    # Aware times in one zone whose wall-clock readings lie within the bounds: a time in that
+    # zone and between them (most are) changes no bound, as comparing it to them shows without
+    # building its reading (datetime.replace was most of the cost of counting a message).
+    _span: tuple[datetime, datetime] | None = field(default=None, init=False, repr=False, compare=False)
 
     def count(self, message: Message) -> None:
         self.messages += 1
-        if message.sent_at is None:
+        at = message.sent_at
+        if at is None:
             return
+        span = self._span
+        if span is not None and at.tzinfo is span[0].tzinfo:
+            if span[0] <= at <= span[1]:
+                return
+            widened = (min(span[0], at), max(span[1], at))
+        else:
+            widened = (at, at)
         # Mixed aware/naive sources cannot be compared; compare wall-clock readings.
-        at = message.sent_at.replace(tzinfo=None)
-        if self.first_at is None or at < self.first_at:
-            self.first_at = at
-        if self.last_at is None or at > self.last_at:
-            self.last_at = at
+        wall = at if at.tzinfo is None else at.replace(tzinfo=None)
+        if self.first_at is None or wall < self.first_at:
+            self.first_at = wall
+        if self.last_at is None or wall > self.last_at:
+            self.last_at = wall
+        if at.tzinfo is not None:
+            self._span = widened
 
 
 def stable_id(*parts: str) -> str:
