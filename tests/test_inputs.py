@@ -105,3 +105,20 @@ def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
     assert [m.text for _, m in run.messages()] == ["salut"]
     assert [Path(e.path).name for e in run.errors] == ["missing.zip", "unknown.txt"]
     assert run.sources[0].sha256 == inputs.file_sha256(good)
+
+
+@pytest.mark.parametrize("zipped", [False, True])
+def test_progress_counts_what_was_read_from_a_stream_not_what_its_buffer_holds(tmp_path: Path, zipped: bool) -> None:
+    data = GENERIC_LINE * 40_000  # 2 MB: the read buffer alone would be an eighth of it
+    plain = tmp_path / "chat.jsonl"
+    plain.write_bytes(data)
+    path = _zip(tmp_path / "chat.zip", {"chat.jsonl": data}) if zipped else plain
+    with open_path(path) as tree:
+        [entry] = tree.entries
+        with entry.open() as stream:
+            stream.read(1000)
+            assert tree.meter.done >= inputs.ENTRY_BUFFER  # the buffer was filled...
+            assert tree.meter.fraction == 1000 / len(data)  # ...but only what was taken counts
+            stream.read()
+            assert tree.meter.fraction == 1.0
+        assert tree.meter.buffers == []  # a closed stream holds nothing ahead

@@ -36,14 +36,17 @@ ENTRY_BUFFER = 256 * 1024  # read buffer of entry streams
 @dataclass
 class Meter:
     """Bytes the importers read from an input's files, for a progress bar: uncompressed bytes,
-    so seeks inside an archive do not count; a file read twice counts twice (clamp)."""
+    so seeks inside an archive do not count; a file read twice counts twice (clamp). What the
+    read buffers of open streams hold is not read yet: a buffer is a large share of a small file."""
 
     total: int
-    done: int = 0
+    done: int = 0  # fetched from the files, buffers included
+    buffers: list[_MeteredReader] = field(default_factory=list, repr=False)  # the open metered streams
 
     @property
     def fraction(self) -> float:
-        return min(1.0, self.done / self.total) if self.total else 0.0
+        read = self.done - sum(reader.ahead() for reader in self.buffers)
+        return min(1.0, max(0, read) / self.total) if self.total else 0.0
 
 
 class _MeteredFile(io.RawIOBase):
@@ -76,6 +79,27 @@ class _MeteredFile(io.RawIOBase):
         super().close()
 
 
+class _MeteredReader(io.BufferedReader):
+    """A metered file's buffered stream, known to its meter while open (see Meter.fraction)."""
+
+    def __init__(self, raw: _MeteredFile, meter: Meter) -> None:
+        super().__init__(raw, buffer_size=ENTRY_BUFFER)
+        self._meter = meter
+        meter.buffers.append(self)
+
+    def ahead(self) -> int:
+        """Bytes fetched into the buffer and not yet read from it (0 when the stream cannot tell)."""
+        try:
+            return max(0, self.raw.tell() - self.tell())
+        except (OSError, ValueError):  # not seekable, or closed
+            return 0
+
+    def close(self) -> None:
+        if self in self._meter.buffers:
+            self._meter.buffers.remove(self)
+        super().close()
+
+
 def _open_file(path: Path) -> IO[bytes]:
     return path.open("rb", buffering=0)  # Entry.open buffers it
 
@@ -98,7 +122,7 @@ class Entry:
         stream = self._opener()
         if self.meter is None or not metered:
             return stream
-        return io.BufferedReader(_MeteredFile(stream, self.meter), buffer_size=ENTRY_BUFFER)
+        return _MeteredReader(_MeteredFile(stream, self.meter), self.meter)
 
     @property
     def basename(self) -> str:
