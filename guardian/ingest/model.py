@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from .timeparse import wall_clock
+
 
 class Kind(StrEnum):
     TEXT = "text"
@@ -88,31 +90,17 @@ class Source:
     first_at: datetime | None = None
     last_at: datetime | None = None
     warnings: list[str] = field(default_factory=list)
-    # Aware times in one zone whose wall-clock readings lie within the bounds: a time in that
-    # zone and between them (most are) changes no bound, as comparing it to them shows without
-    # building its reading (datetime.replace was most of the cost of counting a message).
-    _span: tuple[datetime, datetime] | None = field(default=None, init=False, repr=False, compare=False)
 
     def count(self, message: Message) -> None:
         self.messages += 1
         at = message.sent_at
         if at is None:
             return
-        span = self._span
-        if span is not None and at.tzinfo is span[0].tzinfo:
-            if span[0] <= at <= span[1]:
-                return
-            widened = (min(span[0], at), max(span[1], at))
-        else:
-            widened = (at, at)
-        # Mixed aware/naive sources cannot be compared; compare wall-clock readings.
-        wall = at if at.tzinfo is None else at.replace(tzinfo=None)
+        wall = wall_clock(at)  # mixed aware/naive sources cannot be compared
         if self.first_at is None or wall < self.first_at:
             self.first_at = wall
         if self.last_at is None or wall > self.last_at:
             self.last_at = wall
-        if at.tzinfo is not None:
-            self._span = widened
 
 
 def stable_id(*parts: str) -> str:

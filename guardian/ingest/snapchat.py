@@ -26,7 +26,7 @@ from .jsoncursor import JsonCursor
 from .jsonio import READ_ERRORS, as_dict, as_str, open_json, read_small_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
-from .timeparse import from_epoch_ms, from_iso
+from .timeparse import from_epoch_ms, from_iso, wall_clock
 
 PLATFORM = "snapchat"
 CONVERSATIONS, CATEGORIES, HTML = "json-conversations", "json-categories", "html"
@@ -92,7 +92,7 @@ class _Row:
         return cls(raw, sent, *_time(raw))
 
     def time_order(self) -> tuple[bool, datetime]:
-        return (self.at is None, self.at.replace(tzinfo=None) if self.at else datetime.min)
+        return (self.at is None, wall_clock(self.at) if self.at else datetime.min)
 
 
 def _text(raw: dict[str, Any]) -> str:

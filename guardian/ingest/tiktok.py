@@ -28,6 +28,7 @@ from .jsoncursor import ARRAY, OBJECT, JsonCursor
 from .jsonio import READ_ERRORS
 from .model import Kind, LocalText, Message, stable_id
 from .text import nfc, text_lines
+from .timeparse import wall_clock
 
 PLATFORM = "tiktok"
 
@@ -134,7 +135,7 @@ def _parse_time(raw: str | None) -> datetime | None:
 def _time_order(item: tuple[datetime | None, _Record]) -> tuple[bool, datetime]:
     sent_at = item[0]
     # Wall-clock readings: an export never mixes naive and UTC dates, but sorting must not crash if one did.
-    return sent_at is None, sent_at.replace(tzinfo=None) if sent_at else datetime.min
+    return sent_at is None, wall_clock(sent_at) if sent_at else datetime.min
 
 
 def _conversation(title: str, records: Iterable[_Record], ctx: ReadContext) -> Iterator[Message]:
