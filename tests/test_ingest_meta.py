@@ -1,15 +1,18 @@
 """Instagram and Messenger DYI exports: the shared samples, split threads, mojibake, layouts."""
 
 import json
+import re
 import shutil
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from guardian.ingest import ImportRun, IngestError
+from guardian.ingest import ImportRun, IngestError, meta
 from guardian.ingest.inputs import open_path
 from guardian.ingest.meta import InstagramImporter, MessengerImporter
 from guardian.ingest.model import Kind, Message, stable_id
@@ -261,3 +264,41 @@ def test_other_json_is_not_claimed(tmp_path: Path) -> None:
     with open_path(other) as tree:
         assert InstagramImporter().detect(tree) is None
         assert MessengerImporter().detect(tree) is None
+
+
+def test_every_character_ignorecase_takes_for_a_notice_words_letter_folds_to_it() -> None:
+    """The cheap notice check folds the text: wherever the notice regexes (IGNORECASE) would take a
+    code point for a letter of the notice words, the folded copy holds that letter."""
+    every_character = "".join(map(chr, range(0x110000)))
+    for letter in sorted(set("".join(meta.NOTICE_WORDS))):
+        for found in re.finditer(re.escape(letter), every_character, re.IGNORECASE):
+            assert meta.notice_fold(found.group()) == letter, (letter, hex(ord(found.group())))
+
+
+NOTICES = [
+    "Reacted 😂 to your message ", "Sam a réagi ❤️ à votre message", "Sam liked a message.", "Sam a aimé un message",
+    "You unsent a message", "Vous avez annulé l'envoi d'un message", "Sam created a poll: Pizza?",
+    "Sam voted for Pizza in the poll.", "You missed a video call", "Appel vidéo manqué", "Sam sent an attachment.",
+    "Sam a envoyé une pièce jointe.", "This poll is no longer available.", "Sam's poll has multiple updates.",
+]
+# Characters IGNORECASE takes for another: what a notice could be written with and still match.
+_LOOKALIKES = {"i": "iIıİ", "s": "sSſ", "k": "kK\u212a"}
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_each_notice_passes_the_cheap_check(notice: str) -> None:
+    assert meta._NOTICE.search(notice) or meta._ATTACHMENT_NOTICE.search(notice)  # white-box: what it stands before
+    assert meta.may_be_notice(notice)
+
+
+@given(st.sampled_from(NOTICES), st.data())
+def test_a_notice_in_any_case_passes_the_cheap_check(notice: str, data: st.DataObject) -> None:
+    text = "".join(
+        data.draw(st.sampled_from(_LOOKALIKES.get(c.lower(), c + c.upper() + c.lower()))) for c in notice
+    )
+    if meta._NOTICE.search(text) or meta._ATTACHMENT_NOTICE.search(text):
+        assert meta.may_be_notice(text)
+
+
+def test_ordinary_chat_is_no_notice() -> None:
+    assert not meta.may_be_notice("t'es trop mature pour ton âge, on se voit samedi ?")
