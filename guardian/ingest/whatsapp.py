@@ -346,7 +346,8 @@ def _attachment(text: str, sizes: dict[str, int]) -> tuple[Attachment | None, bo
     if omitted is not None:
         # The export names no file for media it left out.
         return Attachment("", mime=_OMITTED_MIME.get((omitted.group("what") or "").lower())), True
-    attached = _ATTACHED.match(text)
+    # Both forms hold "<" or "(": most texts have neither, and the regex costs 0.8 µs to say so.
+    attached = _ATTACHED.match(text) if "<" in text or "(" in text else None
     if attached is None:
         return None, False
     name = (attached.group("name") or attached.group("file")).strip()
