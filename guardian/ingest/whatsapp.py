@@ -135,6 +135,7 @@ class _Chat:
     truncated: bool = False
     # Dates, clocks and names repeat from row to row: each distinct value is kept once.
     _shared: dict[object, object] = field(default_factory=dict, repr=False)
+    _clocks: dict[tuple[str | None, ...], tuple[int, int, int] | None] = field(default_factory=dict, repr=False)
 
     def add(self, header: re.Match[str], more: list[str]) -> None:
         body = header.group("body")
@@ -146,7 +147,7 @@ class _Chat:
         stripped = text.lstrip(_MARKS)
         self.rows.append(_Row(
             date=self._share((header.group("d1"), header.group("d2"), header.group("d3"))),
-            clock=self._share(_clock(header)),
+            clock=self._clock(header),
             raw_time=header.string[header.start("date"):header.end("time")],
             sender=sender,
             text="\n".join([stripped, *more]).rstrip("\n"),
@@ -155,6 +156,13 @@ class _Chat:
 
     def _share(self, value: _T) -> _T:
         return cast(_T, self._shared.setdefault(value, value))
+
+    def _clock(self, header: re.Match[str]) -> tuple[int, int, int] | None:
+        """The header's clock, worked out once for each distinct way it is written."""
+        written = header.group("h", "m", "s", "ampm")
+        if written not in self._clocks:
+            self._clocks[written] = _clock(header)
+        return self._clocks[written]
 
 
 class WhatsAppImporter(Importer):
@@ -303,11 +311,10 @@ def _date_order(rows: Sequence[_Row], label: str, ctx: ReadContext) -> str:
     return best
 
 
-def _sent_at(row: _Row, order: str) -> datetime | None:
-    day = _to_date(row.date, order)
-    if day is None or row.clock is None:
+def _sent_at(day: date | None, clock: tuple[int, int, int] | None) -> datetime | None:
+    if day is None or clock is None:
         return None
-    return datetime(day.year, day.month, day.day, *row.clock)
+    return datetime(day.year, day.month, day.day, *clock)
 
 
 def _title(entry: Entry, tree: Tree, rows: Sequence[_Row]) -> str:
@@ -372,7 +379,8 @@ def _messages(chat: _Chat, tree: Tree, ctx: ReadContext) -> Iterator[Message]:
     conversation_id = stable_id(PLATFORM, title)
     folder = PurePosixPath(chat.entry.name).parent
     sizes = {e.basename: e.size for e in tree.entries if PurePosixPath(e.name).parent == folder}
-    times = [_sent_at(row, order) for row in chat.rows]
+    days = {parts: _to_date(parts, order) for parts in dict.fromkeys(row.date for row in chat.rows)}  # few
+    times = [_sent_at(days[row.date], row.clock) for row in chat.rows]
     # Messages are made one at a time, in time order: only the compact rows are held.
     for position in _time_order(times):
         row = chat.rows[position]
