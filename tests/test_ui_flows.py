@@ -40,7 +40,7 @@ from ui.alert_view import AlertView
 from ui.app import Guardian
 from ui.i18n import Translators
 from ui.inbox_model import AlertFilterProxy, AlertTableModel, Column
-from ui.main_window import MainWindow, ScanBar
+from ui.main_window import FIRST_PAINT_WAIT_MS, MainWindow, ScanBar
 from ui.scan import ScanController, ScanJob, time_left
 from ui.session import Session
 from ui.teens import AddTeenDialog
@@ -465,6 +465,30 @@ def test_real_scan_of_the_demo_export_fills_the_inbox(qtbot: Any, tmp_path: Path
     assert refused.args[0].startswith("The evidence could not be saved: ")
     assert not (tmp_path / "inside").exists()  # never clear text beside the vault
     guardian.shutdown()
+
+
+def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: Any, session: Session) -> None:
+    window = MainWindow(session, "en")
+    qtbot.addWidget(window)
+    ran: list[bool] = []
+    window.after_first_paint(lambda: ran.append(window.isVisible()))
+    QApplication.processEvents()
+    assert ran == []  # not shown, not painted
+    window.show()
+    qtbot.waitUntil(lambda: ran == [True], timeout=FIRST_PAINT_WAIT_MS // 2)  # the paint, not the fallback
+    window.after_first_paint(lambda: ran.append(False))  # painted already: at once
+    qtbot.waitUntil(lambda: ran == [True, False], timeout=FIRST_PAINT_WAIT_MS // 2)
+    window.repaint()
+    QApplication.processEvents()
+    assert ran == [True, False]
+
+
+def test_work_after_the_first_paint_of_a_window_never_shown_still_runs(qtbot: Any, session: Session) -> None:
+    hidden = MainWindow(session, "en")
+    qtbot.addWidget(hidden)
+    ran: list[int] = []
+    hidden.after_first_paint(lambda: ran.append(1))
+    qtbot.waitUntil(lambda: ran == [1], timeout=FIRST_PAINT_WAIT_MS * 3)
 
 
 # --- tray, watcher, notifications -----------------------------------------------------------

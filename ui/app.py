@@ -108,8 +108,8 @@ class Guardian(QObject):
         teen = self.session.add_teen(DEMO_TEEN_NAME, DEMO_PIN, DEMO_ACCOUNTS, DEMO_BIRTH_MONTH)
         self._show_tray()
         self.show_main()
-        # After the first paint: loading the rule packs keeps the interpreter busy for a moment.
-        QTimer.singleShot(0, lambda: self.scan(demo_exports(), teen.id))
+        assert self.window is not None
+        self.window.after_first_paint(lambda: self.scan(demo_exports(), teen.id))
 
     def _show_tray(self) -> None:
         self.tray.set_monitoring(self.session.monitoring())
@@ -151,8 +151,8 @@ class Guardian(QObject):
         if result.remember:
             self._remember_after_setup()
         self._watch()
-        if result.exports:
-            self.scan(result.exports, teen.id)
+        if result.exports and self.window is not None:
+            self.window.after_first_paint(lambda: self.scan(result.exports, teen.id))
 
     def _remember_after_setup(self) -> None:
         """Asked for in the wizard, done once the vault is kept (a cancelled wizard leaves nothing in the store)."""

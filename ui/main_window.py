@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -201,6 +201,9 @@ class Nav(QFrame):
         self.pause.setVisible(state in ("on", "paused"))
 
 
+FIRST_PAINT_WAIT_MS = 1000  # work waiting for the first paint of a window never shown waits no longer
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_chosen = Signal(str)
@@ -209,6 +212,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.keep_running: Callable[[], bool] = lambda: False
         self.setWindowTitle("Guardian")
         self.setWindowIcon(theme.icon("guardian"))
@@ -379,6 +384,28 @@ class MainWindow(QMainWindow):
 
     def _counts(self) -> None:
         self.nav.set_unread(self.session.unread(self.nav.teens.currentData()))
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call `then` once the window has been painted. Work that keeps the interpreter busy in
+        another thread (a scan loading its rule packs) makes painting, which runs Python between
+        native calls, wait for the interpreter lock at every step: started with the first paint,
+        a scan made that frame 70-80 ms late (bench.ui_stall)."""
+        if self._painted:
+            QTimer.singleShot(0, self, then)
+            return
+        self._after_paint.append(then)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._painted_now)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            QTimer.singleShot(0, self, self._painted_now)  # once this frame is done
+
+    def _painted_now(self) -> None:
+        self._painted = True
+        waiting, self._after_paint = self._after_paint, []
+        for then in waiting:
+            then()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing hides to the tray while a folder is watched there; otherwise it quits."""
