@@ -3,13 +3,14 @@ result, never a traceback (Principle 4)."""
 
 import random
 from pathlib import Path
+from typing import IO
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from guardian.ingest import ImportRun, IngestError
+from guardian.ingest import ImportRun, IngestError, inputs
 
 SAMPLES = sorted(
     p
@@ -82,3 +83,32 @@ def test_a_deeply_nested_export_is_refused_with_a_clear_error(tmp_path: Path, na
     run = ImportRun([path])
     assert list(run.messages()) == []
     assert len(run.errors) == 1 and "not valid JSON" in run.errors[0].reason
+
+
+@pytest.mark.parametrize("export", [
+    "telegram/DataExport_2025-03-02", "telegram/joweich__chat-miner/test_single_export.json", "tiktok/json_new",
+    "tiktok/json_new/user_data_tiktok.json", "tiktok/txt_en", "instagram/export_2024",
+    "messenger/secure_storage/Hugo Bernard_3.json", "discord/dce-json", "discord/dce-csv", "discord/package-2024",
+    "snapchat/mydata_2024", "whatsapp/guardian/WhatsApp Chat with Sam.txt", "whatsapp/guardian", "signal/guardian",
+    "sms_backup_restore/synthetic",
+])
+@pytest.mark.parametrize("sniffed", [False, True])
+def test_an_export_the_system_will_not_open_says_so(
+    export: str, sniffed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every file refused when opened (no permission), or refused after its first bytes were
+    sniffed (gone since): reported as unreadable, neither as damaged nor as unknown, and never a
+    crash (hashing a folder opens every file: that raised the OSError out of the scan)."""
+    opened: set[Path] = set()
+    open_file = inputs._open_file
+
+    def refuse(path: Path) -> IO[bytes]:
+        if sniffed and path not in opened:
+            opened.add(path)
+            return open_file(path)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(inputs, "_open_file", refuse)
+    run = ImportRun([FIXTURES / export])
+    assert list(run.messages()) == []
+    assert run.errors and {error.reason for error in run.errors} == {"cannot be read (Permission denied)"}

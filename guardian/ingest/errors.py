@@ -21,3 +21,8 @@ class IngestError(Exception):
     def __str__(self) -> str:
         where = f" ({self.where})" if self.where else ""
         return f"{self.path}: {self.reason}{where}"
+
+    @classmethod
+    def unreadable(cls, path: str, exc: OSError) -> IngestError:
+        """A file the system will not let us read (no permission, gone since it was listed)."""
+        return cls(path, f"cannot be read ({exc.strerror or 'I/O error'})")

@@ -118,8 +118,12 @@ class Entry:
 
     def open(self, metered: bool = True) -> IO[bytes]:
         """The entry's bytes. What a metered stream reads is progress; a look for something
-        near the top (the owner's name) is not."""
-        stream = self._opener()
+        near the top (the owner's name) is not. A file the system will not open is an IngestError
+        (as a damaged one would be), never an OSError the reader might take for damage."""
+        try:
+            stream = self._opener()
+        except OSError as exc:
+            raise IngestError.unreadable(self.label, exc) from None
         if self.meter is None or not metered:
             return stream
         return _MeteredReader(_MeteredFile(stream, self.meter), self.meter)
@@ -175,7 +179,10 @@ class Tree:
 
     def sha256(self) -> str:
         if self._sha256 is None:
-            self._sha256 = self._hasher()
+            try:
+                self._sha256 = self._hasher()
+            except OSError as exc:
+                raise IngestError.unreadable(self.label, exc) from None
         return self._sha256
 
 
@@ -331,7 +338,7 @@ def open_path(path: Path) -> Tree:
         with path.open("rb") as stream:
             head = stream.read(4)
     except OSError as exc:
-        raise IngestError(str(path), f"cannot be read ({exc.strerror or 'I/O error'})") from exc
+        raise IngestError.unreadable(str(path), exc) from exc
     if is_zip(head):
         return zip_tree(str(path), path.open("rb", buffering=ENTRY_BUFFER), partial(file_sha256, path))
     return single_file_tree(path)

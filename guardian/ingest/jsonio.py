@@ -18,12 +18,15 @@ from .inputs import Entry
 # reading any damaged file or zip member can (inputs.READ_ERRORS); converted to IngestError.
 # (orjson's and the stdlib's JSONDecodeError are ValueErrors.)
 READ_ERRORS: tuple[type[Exception], ...] = (*inputs.READ_ERRORS, UnicodeDecodeError, ValueError, TypeError)
+# What a look for something optional (the owner's name) passes over: the main read reports it.
+LOOKUP_ERRORS: tuple[type[Exception], ...] = (*READ_ERRORS, IngestError)
 _BOM = b"\xef\xbb\xbf"
 SMALL_JSON_BYTES = 64 * 1024**2  # side files (index.json, user.json) are read whole below this
 
 
-class _BomSkippingReader:
-    """A JSON text may not start with a UTF-8 BOM, but some exporters write one."""
+class JsonStream:
+    """A JSON file's bytes as open_json gives them: without the UTF-8 BOM some exporters write
+    (a JSON text may not start with one)."""
 
     def __init__(self, raw: IO[bytes]) -> None:
         self._raw = raw
@@ -36,11 +39,15 @@ class _BomSkippingReader:
             return data
         return self._raw.read(size)
 
+    def tell(self) -> int:
+        """The offset in the file (a BOM included), for an error message."""
+        return self._raw.tell() - len(self._pending)
+
 
 @contextmanager
-def open_json(entry: Entry, metered: bool = True) -> Iterator[_BomSkippingReader]:
+def open_json(entry: Entry, metered: bool = True) -> Iterator[JsonStream]:
     with entry.open(metered) as raw:
-        yield _BomSkippingReader(raw)
+        yield JsonStream(raw)
 
 
 def read_small_json(entry: Entry) -> Any:

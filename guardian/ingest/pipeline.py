@@ -160,7 +160,7 @@ def _inflated_size(path: Path) -> int:
 
 def _unrecognised(tree: Tree) -> IngestError:
     reasons = {entry.unreadable for entry in tree.entries}
-    if len(tree.entries) == 1 and None not in reasons:
+    if len(reasons) == 1 and None not in reasons:  # every file, for the one same reason (no permission)
         return IngestError(tree.label, reasons.pop() or "cannot be read")
     return IngestError(tree.label, "not a chat export Guardian recognises (see `guardian formats`)")
 

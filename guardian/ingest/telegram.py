@@ -17,7 +17,7 @@ from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
 from .jsoncursor import ARRAY, OBJECT, JsonCursor
-from .jsonio import READ_ERRORS, as_dict, as_int, as_list, as_str, file_name, open_json
+from .jsonio import LOOKUP_ERRORS, READ_ERRORS, as_dict, as_int, as_list, as_str, file_name, open_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
 from .text import nfc
 from .timeparse import from_epoch, from_iso
@@ -78,7 +78,7 @@ def _owner(entry: Entry) -> _Owner:
                     info = as_dict(cursor.value())
                     break
                 cursor.skip()
-    except READ_ERRORS:
+    except LOOKUP_ERRORS:
         return _NO_OWNER
     full_name = " ".join(n for n in (as_str(info.get("first_name")), as_str(info.get("last_name"))) if n)
     names = (nfc(n.strip()) for n in (full_name, as_str(info.get("username"))) if n and n.strip())

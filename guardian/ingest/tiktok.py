@@ -15,17 +15,15 @@ import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
-from typing import IO
 
 from .base import Importer, ReadContext
 from .errors import IngestError
 from .inputs import Entry, Tree
 from .jsoncursor import ARRAY, OBJECT, JsonCursor
-from .jsonio import READ_ERRORS
+from .jsonio import LOOKUP_ERRORS, READ_ERRORS, JsonStream, open_json
 from .model import Kind, LocalText, Message, stable_id
 from .text import nfc, text_lines
 from .timeparse import wall_clock
@@ -59,9 +57,6 @@ _CHAT_PREFIX = "chat history with "
 _WALL_CLOCK = "%Y-%m-%d %H:%M:%S"
 _EXACT_WALL_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 
-# The profile is optional: any reading problem there leaves the owner to be found otherwise.
-_PROFILE_ERRORS: tuple[type[Exception], ...] = (*READ_ERRORS, IngestError)
-
 
 @dataclass(frozen=True, slots=True)
 class _Record:
@@ -71,13 +66,6 @@ class _Record:
     content: str
     raw_time: str | None
     position: int
-
-
-def _open(entry: Entry) -> IO[bytes]:
-    try:
-        return entry.open()
-    except OSError as exc:
-        raise IngestError(entry.label, f"cannot be read ({exc.strerror or 'I/O error'})") from None
 
 
 def _head_text(entry: Entry) -> str:
@@ -170,7 +158,6 @@ _JSON_SIGNATURE = re.compile(
     r'|TikTok Shop|Video Browsing History|ItemFavoriteList|FavoriteEffectsList|FavoriteVideoList|FansList'
     r'|LoginHistoryList)"\s*:|tiktokv\.com/share/'
 )
-_BOM = b"\xef\xbb\xbf"
 
 
 def _is_tiktok_json(entry: Entry) -> bool:
@@ -178,16 +165,7 @@ def _is_tiktok_json(entry: Entry) -> bool:
     return head.startswith("{") and _JSON_SIGNATURE.search(head) is not None
 
 
-@contextmanager
-def _json_stream(entry: Entry) -> Iterator[IO[bytes]]:
-    """The entry's bytes without a UTF-8 BOM, which the parser rejects."""
-    with _open(entry) as stream:
-        if entry.head().startswith(_BOM):
-            stream.read(len(_BOM))
-        yield stream
-
-
-def _offset(stream: IO[bytes]) -> str | None:
+def _offset(stream: JsonStream) -> str | None:
     try:
         return f"within the first {stream.tell()} bytes"
     except (OSError, ValueError):
@@ -216,7 +194,7 @@ def _keyed_arrays(
         cursor.skip()  # a scalar (often null), or an array that no key names
 
 
-def _json_conversations(stream: IO[bytes], ctx: ReadContext) -> Iterator[tuple[str, list[_Record]]]:
+def _json_conversations(stream: JsonStream, ctx: ReadContext) -> Iterator[tuple[str, list[_Record]]]:
     cursor = JsonCursor(stream)
     position = 0  # of the object in the file: every reader numbers them alike
     for root in cursor.members():
@@ -243,7 +221,7 @@ def _json_owner(entry: Entry) -> str | None:
     sits: the profile may come after the messages. Only the small profile sections are built."""
     found: dict[str, str] = {}
     try:
-        with _json_stream(entry) as stream:
+        with open_json(entry) as stream:
             cursor = JsonCursor(stream)
             for root in cursor.object_members():
                 if root not in _PROFILE_ROOTS or root in found:
@@ -256,7 +234,7 @@ def _json_owner(entry: Entry) -> str | None:
                         found[root] = name
                 if root == _PROFILE_ROOTS[0] and root in found:
                     break  # the newer root wins: no need to read on
-    except _PROFILE_ERRORS:
+    except LOOKUP_ERRORS:
         pass  # reading the messages reports a broken file
     return next((found[root] for root in _PROFILE_ROOTS if root in found), None)
 
@@ -287,7 +265,7 @@ class TikTokJsonImporter(Importer):
 
     def read(self, tree: Tree, variant: str, ctx: ReadContext) -> Iterator[Message]:
         for entry in self._files(tree):
-            with _json_stream(entry) as stream:
+            with open_json(entry) as stream:
                 try:
                     for title, records in _json_conversations(stream, ctx):
                         yield from _conversation(title, records, ctx)
