@@ -13,11 +13,11 @@ import os
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .errors import IngestError
 
@@ -30,6 +30,7 @@ HEAD_BYTES = 8192
 # What reading a damaged file or zip member can raise, besides our own IngestError.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
 _CHUNK = 1024 * 1024
+_T = TypeVar("_T")
 ENTRY_BUFFER = 256 * 1024  # read buffer of entry streams
 
 
@@ -37,16 +38,33 @@ ENTRY_BUFFER = 256 * 1024  # read buffer of entry streams
 class Meter:
     """Bytes the importers read from an input's files, for a progress bar: uncompressed bytes,
     so seeks inside an archive do not count; a file read twice counts twice (clamp). What the
-    read buffers of open streams hold is not read yet: a buffer is a large share of a small file."""
+    read buffers of open streams hold is not read yet: a buffer is a large share of a small file;
+    nor are the bytes of a conversation read whole until its messages go out (see `paced`)."""
 
     total: int
     done: int = 0  # fetched from the files, buffers included
     buffers: list[_MeteredReader] = field(default_factory=list, repr=False)  # the open metered streams
+    withheld: float = 0.0  # read, but their messages not all handed out yet
 
     @property
     def fraction(self) -> float:
-        read = self.done - sum(reader.ahead() for reader in self.buffers)
-        return min(1.0, max(0, read) / self.total) if self.total else 0.0
+        read = self.done - self.withheld - sum(reader.ahead() for reader in self.buffers)
+        return min(1.0, max(0.0, read) / self.total) if self.total else 0.0
+
+    def paced(self, size: int, count: int, messages: Iterable[_T]) -> Iterator[_T]:
+        """`messages`, `count` of them, made from `size` bytes an importer read whole first (a
+        conversation stored newest first, a chat whose date order needs every date): progress
+        over those bytes moves as the messages go out, not all at once before the first."""
+        step = size / count if count else 0.0
+        self.withheld += size
+        left: float = size
+        try:
+            for message in messages:
+                self.withheld -= step
+                left -= step
+                yield message
+        finally:
+            self.withheld -= left
 
 
 class _MeteredFile(io.RawIOBase):

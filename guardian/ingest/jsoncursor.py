@@ -87,6 +87,11 @@ class JsonCursor:
         while len(self._buf) - self._pos < size and self._more():
             pass
 
+    @property
+    def taken(self) -> int:
+        """Bytes read from the stream so far: up to the cursor, and what it holds beyond."""
+        return self._base + len(self._buf)
+
     def peek(self) -> int | None:
         """The next byte that is not white space (the cursor moves to it), None at the end."""
         while True:

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from .base import Importer, ReadContext
 from .errors import IngestError
-from .inputs import Entry, Tree
+from .inputs import Entry, Meter, Tree
 from .jsoncursor import JsonCursor
 from .jsonio import READ_ERRORS, as_dict, as_list, as_str, file_name, open_json, read_small_json
 from .model import Attachment, Kind, LocalText, Message, stable_id
@@ -315,7 +315,7 @@ def _messages(
     ]
 
 
-def _read_thread(thread: _Thread, ctx: ReadContext) -> Iterator[Message]:
+def _read_thread(thread: _Thread, ctx: ReadContext, meter: Meter) -> Iterator[Message]:
     header = _Header()
     raws: list[dict[str, Any]] = []
     for entry in thread.parts:
@@ -327,7 +327,7 @@ def _read_thread(thread: _Thread, ctx: ReadContext) -> Iterator[Message]:
     raws.sort(key=_time_order)
     conversation = _conversation(thread, header)
     position = 0
-    for raw in raws:
+    for raw in meter.paced(sum(part.size for part in thread.parts), len(raws), raws):
         messages = _messages(raw, conversation, thread.platform, position, ctx)
         position += len(messages)
         yield from messages
@@ -378,7 +378,7 @@ class _MetaImporter(Importer):
             )
         for thread in readable:  # a thread (all its message_N.json) is a unit: see base.Shard
             if ctx.takes_unit(*thread.parts):
-                yield from _read_thread(thread, ctx)
+                yield from _read_thread(thread, ctx, tree.meter)
 
 
 _NOT_DELETED = LocalText(

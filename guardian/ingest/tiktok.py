@@ -194,14 +194,17 @@ def _keyed_arrays(
         cursor.skip()  # a scalar (often null), or an array that no key names
 
 
-def _json_conversations(stream: JsonStream, ctx: ReadContext) -> Iterator[tuple[str, list[_Record]]]:
+def _json_conversations(stream: JsonStream, ctx: ReadContext) -> Iterator[tuple[str, list[_Record], int]]:
+    """Each conversation's title, records, and how many bytes of the file it took."""
     cursor = JsonCursor(stream)
     position = 0  # of the object in the file: every reader numbers them alike
     for root in cursor.members():
         if root not in _DM_ROOTS:
             cursor.skip()  # the watch history and the rest: hundreds of MB never parsed
             continue
+        taken = cursor.taken
         for key, array in _keyed_arrays(cursor, ctx):
+            size, taken = cursor.taken - taken, cursor.taken  # the bytes read for this conversation
             if isinstance(array, int):
                 position += array
                 continue
@@ -212,7 +215,7 @@ def _json_conversations(stream: JsonStream, ctx: ReadContext) -> Iterator[tuple[
                         records.append(record)
                     position += 1
             if records:
-                yield _title(key), records
+                yield _title(key), records, size
     cursor.end()
 
 
@@ -267,8 +270,8 @@ class TikTokJsonImporter(Importer):
         for entry in self._files(tree):
             with open_json(entry) as stream:
                 try:
-                    for title, records in _json_conversations(stream, ctx):
-                        yield from _conversation(title, records, ctx)
+                    for title, records, size in _json_conversations(stream, ctx):
+                        yield from tree.meter.paced(size, len(records), _conversation(title, records, ctx))
                 except READ_ERRORS:
                     raise IngestError(
                         entry.label, "is not valid JSON (truncated or damaged download?)", _offset(stream)

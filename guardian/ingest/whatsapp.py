@@ -382,7 +382,7 @@ def _messages(chat: _Chat, tree: Tree, ctx: ReadContext) -> Iterator[Message]:
     days = {parts: _to_date(parts, order) for parts in dict.fromkeys(row.date for row in chat.rows)}  # few
     times = [_sent_at(days[row.date], row.clock) for row in chat.rows]
     # Messages are made one at a time, in time order: only the compact rows are held.
-    for position in _time_order(times):
+    for position in tree.meter.paced(chat.entry.size, len(chat.rows), _time_order(times)):
         row = chat.rows[position]
         attachment, only_media = _attachment(row.text, sizes)
         sender = nfc(row.sender or "")
