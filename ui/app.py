@@ -151,7 +151,8 @@ class Guardian(QObject):
         if result.remember:
             self._remember_after_setup()
         self._watch()
-        if result.exports and self.window is not None:
+        assert self.window is not None
+        if result.exports:
             self.window.after_first_paint(lambda: self.scan(result.exports, teen.id))
 
     def _remember_after_setup(self) -> None:

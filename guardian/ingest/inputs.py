@@ -30,8 +30,8 @@ HEAD_BYTES = 8192
 # What reading a damaged file or zip member can raise, besides our own IngestError.
 READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError)
 _CHUNK = 1024 * 1024
-_T = TypeVar("_T")
 ENTRY_BUFFER = 256 * 1024  # read buffer of entry streams
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -163,9 +163,10 @@ class Entry:
                     self._head = stream.read(HEAD_BYTES)
             except IngestError as exc:
                 self._head, self.unreadable = b"", exc.reason
-            except READ_ERRORS as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "damaged file or archive"
-                self._head, self.unreadable = b"", f"cannot be read ({reason})"
+            except OSError as exc:
+                self._head, self.unreadable = b"", IngestError.unreadable(self.label, exc).reason
+            except READ_ERRORS:
+                self._head, self.unreadable = b"", "cannot be read (damaged file or archive)"
         return self._head
 
     def head_text(self) -> str:

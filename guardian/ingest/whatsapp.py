@@ -133,7 +133,8 @@ class _Chat:
     rows: list[_Row] = field(default_factory=list)
     error: IngestError | None = None
     truncated: bool = False
-    # Dates, clocks and names repeat from row to row: each distinct value is kept once.
+    # Dates and names repeat from row to row: each distinct value is kept once (clocks too, by
+    # how they are written, which also spares working each one out again).
     _shared: dict[object, object] = field(default_factory=dict, repr=False)
     _clocks: dict[tuple[str | None, ...], tuple[int, int, int] | None] = field(default_factory=dict, repr=False)
 
